@@ -8,7 +8,7 @@ MAX_NAME_LENGTH = 40
 
 
 def check_name(name: object, what: str = "name") -> str:
-    """Return ``name`` without surrounding spaces, or raise ValueError saying why not."""
+    """Return ``name`` without surrounding spaces, or raise ValueError saying why."""
     if not isinstance(name, str):
         raise ValueError(f"The {what} must be text, not {type(name).__name__}.")
     cleaned = name.strip()
