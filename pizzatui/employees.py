@@ -7,6 +7,7 @@ from decimal import Decimal
 from pizzatui.money import Cents, as_number, scale_cents, to_cents, to_decimal
 from pizzatui.names import check_name
 from pizzatui.narration import say
+from pizzatui.sim.model import ROBOT_PACE
 
 MAX_RAISE = Decimal(1)
 """The largest raise one call may give: 1.0, a doubling, is already generous."""
@@ -17,6 +18,16 @@ class Employee:
 
     role = "employee"
     duty = "does stuff"
+    pace = 1.0
+    """How fast this employee works: at 1.25 a task takes 80% of the usual time."""
+    steady = False
+    """Whether every task takes exactly the same time (robots) or varies (people)."""
+    job: object = None
+    """The customer this employee is busy with during service, or None when free."""
+    made_since_service = 0
+    """Pizzas made since a robot was last serviced; people need no servicing."""
+    in_service = False
+    """Whether a robot is stopped for servicing right now."""
 
     def __init__(self, name: str, salary: object = 0) -> None:
         self.name = check_name(name, "employee's name")
@@ -49,9 +60,13 @@ class Employee:
             )
         self.salary_cents = scale_cents(self.salary_cents, 1 + fraction)
 
+    def work_line(self) -> str:
+        """The line the book prints when this employee works."""
+        return f"{self.name} {self.duty}"
+
     def work(self) -> None:
         """Say what this employee does, as the book prints it."""
-        say(f"{self.name} {self.duty}")
+        say(self.work_line())
 
     def __repr__(self) -> str:
         return f"<Employee: name={self.name}, salary={self.salary}>"
@@ -82,3 +97,5 @@ class PizzaRobot(Chef):
 
     role = "robot"
     duty = "makes pizza"
+    pace = ROBOT_PACE
+    steady = True

@@ -20,6 +20,7 @@ class EventKind(StrEnum):
     LEAVE = "leave"
     STOCKOUT = "stockout"
     DELIVERY = "delivery"
+    SERVICE = "service"
     CLOSE = "close"
     DAY_END = "day_end"
 
@@ -41,6 +42,7 @@ class DayReport:
     best_seller: str | None
     cash_end: Cents
     reputation_end: float
+    wasted: int = 0
 
 
 @dataclass(frozen=True, slots=True)
