@@ -1,0 +1,1 @@
+"""Small Textual apps that the game's start-up, memory and output are compared to."""
