@@ -13,6 +13,11 @@ MAX_RAISE = Decimal(1)
 """The largest raise one call may give: 1.0, a doubling, is already generous."""
 
 
+def _percent(fraction: Decimal) -> str:
+    """Show a fraction as the percentage a player typed: 0.05 as 5%."""
+    return f"{(fraction * 100).normalize():f}%"
+
+
 class Employee:
     """Someone on the payroll, with a name, a yearly salary and a job to do."""
 
@@ -50,13 +55,13 @@ class Employee:
         fraction = to_decimal(percent, "raise")
         if fraction < 0:
             raise ValueError(
-                f"A raise cannot be negative ({fraction * 100:g}%); "
+                f"A raise cannot be negative ({_percent(fraction)}); "
                 "a pay cut is not a raise."
             )
         if fraction > MAX_RAISE:
             raise ValueError(
-                f"A raise of {fraction * 100:g}% is absurd; "
-                f"the most one raise can give is {MAX_RAISE * 100:g}%."
+                f"A raise of {_percent(fraction)} is absurd; "
+                f"the most one raise can give is {_percent(MAX_RAISE)}."
             )
         self.salary_cents = scale_cents(self.salary_cents, 1 + fraction)
 

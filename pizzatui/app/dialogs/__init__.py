@@ -1,0 +1,1 @@
+"""Dialogs that ask the player one thing and return a typed answer."""

@@ -1,0 +1,163 @@
+"""A dialog asking for one or more lines of text, each checked before it is accepted."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+
+@dataclass(frozen=True, slots=True)
+class PromptField:
+    """One line to fill in: its label, its starting text and the check it must pass.
+
+    ``check`` returns the cleaned text or raises ValueError with a readable message.
+    """
+
+    label: str
+    check: Callable[[str], str]
+    value: str = ""
+    placeholder: str = ""
+
+
+class TextPrompt(ModalScreen[tuple[str, ...] | None]):
+    """Ask for each field; dismiss with the cleaned texts, or None if cancelled."""
+
+    DEFAULT_CSS = """
+    TextPrompt {
+        align: center middle;
+    }
+    TextPrompt > #prompt-box {
+        width: 64;
+        max-width: 100%;
+        height: auto;
+        max-height: 100%;
+        overflow-y: auto;
+        padding: 0 2;
+        border: thick $primary;
+        background: $surface;
+    }
+    TextPrompt .prompt-note {
+        width: 100%;
+        color: $text-muted;
+    }
+    TextPrompt .prompt-label {
+        margin-top: 1;
+    }
+    TextPrompt .field-error {
+        width: 100%;
+        color: $text-error;
+    }
+    TextPrompt #prompt-buttons {
+        width: 100%;
+        height: auto;
+        margin-top: 1;
+        align-horizontal: right;
+    }
+    TextPrompt Button {
+        margin-left: 2;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(
+        self,
+        title: str,
+        fields: Sequence[PromptField],
+        *,
+        note: Content | None = None,
+        submit_label: str = "OK",
+    ) -> None:
+        super().__init__()
+        if not fields:
+            raise ValueError("A prompt needs at least one field.")
+        self.dialog_title = title
+        self.fields = tuple(fields)
+        self.note = note
+        self.submit_label = submit_label
+
+    def compose(self) -> ComposeResult:
+        """Lay out a label, an input and a place for its error, for every field."""
+        with Vertical(id="prompt-box") as box:
+            box.border_title = self.dialog_title
+            if self.note is not None:
+                yield Static(self.note, classes="prompt-note")
+            for number, field in enumerate(self.fields):
+                yield Label(field.label, classes="prompt-label")
+                yield Input(
+                    field.value,
+                    placeholder=field.placeholder,
+                    id=f"field-{number}",
+                    select_on_focus=True,
+                )
+                error = Static("", id=f"error-{number}", classes="field-error")
+                error.display = False
+                yield error
+            with Horizontal(id="prompt-buttons"):
+                yield Button(self.submit_label, variant="primary", id="submit")
+                yield Button("Cancel", id="cancel")
+
+    def _input(self, number: int) -> Input:
+        """The input of field ``number``."""
+        return self.query_one(f"#field-{number}", Input)
+
+    def _show_error(self, number: int, message: str) -> None:
+        # Messages often quote what the player typed, so they are never markup.
+        """Show ``message`` under field ``number``, or hide it when empty."""
+        error = self.query_one(f"#error-{number}", Static)
+        error.update(Content(message))
+        error.display = bool(message)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Clear a field's error as soon as the player edits it."""
+        if event.input.id is not None:
+            number = int(event.input.id.removeprefix("field-"))
+            self._show_error(number, "")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Move to the next field on Enter, or submit from the last one."""
+        event.stop()
+        assert event.input.id is not None
+        number = int(event.input.id.removeprefix("field-"))
+        if number + 1 < len(self.fields):
+            self._input(number + 1).focus()
+        else:
+            self.submit()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Submit or cancel from the buttons."""
+        event.stop()
+        if event.button.id == "submit":
+            self.submit()
+        else:
+            self.dismiss(None)
+
+    def submit(self) -> None:
+        """Check every field; dismiss with the cleaned texts if all pass."""
+        cleaned: list[str] = []
+        first_bad: int | None = None
+        for number, field in enumerate(self.fields):
+            try:
+                cleaned.append(field.check(self._input(number).value))
+            except ValueError as error:
+                self._show_error(number, str(error))
+                if first_bad is None:
+                    first_bad = number
+        if first_bad is not None:
+            self._input(first_bad).focus()
+            return
+        self.dismiss(tuple(cleaned))
+
+    def action_cancel(self) -> None:
+        """Close without an answer."""
+        self.dismiss(None)
