@@ -69,7 +69,7 @@ class SavingMixin:
             game.mark_saved(self._clock())
             self._refresh_saved_text()
             if tell:
-                self.notify(f"Saved to slot {game.slot}.", title="Saved")
+                self.notify(f"Saved to slot {game.slot}.", title="Saved", markup=False)
         elif isinstance(worker.error, SaveError):
             self._report_save_error(worker.error)
         elif worker.error is not None:

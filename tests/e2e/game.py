@@ -8,8 +8,8 @@ from pizzatui.sim.model import clock_text
 from pizzatui.storage import SaveStore
 from tests.e2e.tmux import Terminal, process_ended, wait_until
 
-ORDERS = "Waiting ("
-"""Shown on the live orders screen: the queue's title with its length."""
+ORDERS = "What happens"
+"""Shown on the live orders screen: the title of the narration log."""
 STAFF = "Salary/yr"
 """Shown on the staff screen: a column of the staff table."""
 SAVES = "Save slots"

@@ -137,8 +137,12 @@ def test_resizing_shows_the_enlarge_notice_and_lays_out_again(
     terminal.wait_for_gone(ENLARGE)
     terminal.wait_for(ORDERS)
     terminal.resize(132, 43)
-    screen = terminal.wait_for(ORDERS)
-    assert max(len(line) for line in screen.splitlines()) > 80
+    wait_until(
+        lambda: max(len(line) for line in terminal.screen().splitlines()) > 100,
+        "the layout to fill the larger terminal",
+        describe=terminal.describe,
+    )
+    terminal.wait_for(ORDERS)
     terminal.resize(80, 24)
     terminal.wait_for(ORDERS)
     terminal.press("q")

@@ -221,14 +221,24 @@ class Terminal:
         self.width = width
 
     def exit_status(self, *, timeout: float = WAIT) -> int:
-        """Wait for the program to end and return its exit status."""
-        wait_until(
-            lambda: self.pane_field("pane_dead").strip() == "1",
-            "the program to exit",
-            timeout=timeout,
-            describe=self.describe,
+        """Wait for the program to end; return its status, or -N for signal N."""
+
+        def ended() -> str:
+            fields = "#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}"
+            dead, status, killed_by = (
+                self.tmux("display-message", "-p", "-t", self.session, fields)
+                .strip()
+                .split(":")
+            )
+            if dead != "1" or not (status or killed_by):
+                return ""
+            return status or f"-{killed_by}"
+
+        return int(
+            wait_until(  # type: ignore[arg-type]
+                ended, "the program to exit", timeout=timeout, describe=self.describe
+            )
         )
-        return int(self.pane_field("pane_dead_status").strip())
 
     def kill_session(self) -> None:
         """Close the terminal under the program, as closing its window does."""
