@@ -1,14 +1,11 @@
 """pizzatui: the pizza shop from Learning Python, grown into a terminal game."""
 
-from importlib.metadata import PackageNotFoundError, version
-
 from pizzatui.employees import Chef, Employee, PizzaRobot, Server
 from pizzatui.pizzashop import Customer, Oven, PizzaShop, ShopError
 
-try:
-    __version__ = version("pizzatui")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+# Kept here as a literal, read by the build, because asking the installed metadata
+# costs start-up time on every launch.
+__version__ = "0.1.0"
 
 __all__ = [
     "Chef",

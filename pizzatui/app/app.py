@@ -17,6 +17,8 @@ from textual.timer import Timer
 
 from pizzatui.app.dialogs.day_report import DayReportDialog
 from pizzatui.app.dialogs.too_small import TooSmallScreen
+from pizzatui.app.hangup import HangUp, TerminalDriver
+from pizzatui.app.in_use import WATCHING, SlotInUseMixin
 from pizzatui.app.keys import GAME_KEYS, SHORTCUTS
 from pizzatui.app.saving import SavingMixin
 from pizzatui.app.screens.help import HelpScreen, key_rows
@@ -44,7 +46,7 @@ GAME_MODES = ("orders", "staff", "shop")
 """The modes that need an open game."""
 
 
-class PizzaApp(SavingMixin, SlotsMixin, App[None]):
+class PizzaApp(SavingMixin, SlotInUseMixin, SlotsMixin, App[None]):
     """Runs one shop at a time in the terminal and keeps it saved."""
 
     CSS_PATH = "pizzatui.tcss"
@@ -74,7 +76,7 @@ class PizzaApp(SavingMixin, SlotsMixin, App[None]):
         start_paused: bool = False,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        super().__init__()
+        super().__init__(driver_class=TerminalDriver)
         self.store = store
         self.game: GameSession | None = None
         self._start_slot = slot
@@ -88,8 +90,19 @@ class PizzaApp(SavingMixin, SlotsMixin, App[None]):
         self._quit_without_save = False
         self._opening = False
         self._init_saving()
+        self._init_in_use()
+        self.hang_up = HangUp(self, self.save_and_release)
 
     # Starting and the clock
+
+    def on_load(self) -> None:
+        """Save and quit on a hang-up, from before the terminal is first read."""
+        self.hang_up.install()
+
+    def on_unmount(self) -> None:
+        """Stop following a watched slot and give the stop signals back."""
+        self._stop_watching.set()
+        self.hang_up.uninstall()
 
     def on_mount(self) -> None:
         """Start the clock (stopped until a game runs) and open the first screen."""
@@ -151,9 +164,12 @@ class PizzaApp(SavingMixin, SlotsMixin, App[None]):
     def _refresh_saved_text(self) -> None:
         """Update the header's 'saved N s ago' (it changes only every ten seconds)."""
         game = self.game
-        self.saved_text = (
-            "" if game is None else saved_ago(game.last_saved_at, self._clock())
-        )
+        if game is None:
+            self.saved_text = ""
+        elif game.read_only:
+            self.saved_text = WATCHING
+        else:
+            self.saved_text = saved_ago(game.last_saved_at, self._clock())
 
     def _show_day_report(self, report: DayReport) -> None:
         """Stop the clock and show how the day went."""
@@ -274,13 +290,22 @@ class PizzaApp(SavingMixin, SlotsMixin, App[None]):
         for title, help_text, action in SHORTCUTS:
             if self.check_action(action, ()):
                 yield SystemCommand(title, help_text, self._runner(action))
+        for binding in Binding.make_bindings(type(screen).BINDINGS):
+            if screen.check_action(binding.action, ()):
+                yield SystemCommand(
+                    binding.description,
+                    binding.tooltip or binding.description,
+                    self._runner(binding.action, screen),
+                )
         for command in super().get_system_commands(screen):
             if command.title != "Quit":
                 yield command
 
-    def _runner(self, action: str) -> Callable[[], object]:
+    def _runner(
+        self, action: str, screen: Screen | None = None
+    ) -> Callable[[], object]:
         """Make a palette callback that runs ``action`` as its key would."""
-        return lambda: self.run_action(action)
+        return lambda: self.run_action(action, screen)
 
     # Quitting
 

@@ -3,7 +3,7 @@
 A closed terminal window or a dropped ssh connection reaches the game as SIGHUP, as
 end of input, or as a failed write; ``kill`` and a second session taking the slot
 over send SIGTERM. Each of these saves the open game between ticks and ends the app
-with status 0. Textual's own driver leaves all of them unhandled.
+with status 0 (1 if that save failed). Textual's own driver leaves them unhandled.
 """
 
 from __future__ import annotations
@@ -131,7 +131,6 @@ class TerminalDriver(LinuxDriver):
                             raise
                         chunk = b""
                     if not chunk:
-                        self._file.hung_up = True
                         report_hang_up()
                         return
                     for message in parser.feed(decode(chunk)):

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 WATCH_EVERY = 2.0
 """Seconds between two looks at a watched slot's file for a newer save."""
 
+SaveMark = tuple[str, int, int]
+"""What tells two saves of a slot apart: saved_at, and the file's inode and mtime."""
+
 WATCHING = "watching — read only"
 """What the header says while the game shown is another session's, only watched."""
 
@@ -76,30 +79,37 @@ class SlotInUseMixin:
         if not await self.save_and_release():
             return
         try:
-            saved_at, shop = await asyncio.to_thread(self._load_watched, slot)
-        except SaveError as error:
+            seen, shop = await asyncio.to_thread(self._load_watched, slot)
+        except (SaveError, OSError) as error:
             self._refuse_slot(slot, str(error), at_start=False)
             return
         self._play(GameSession(shop, slot, read_only=True, paused=True))
         self._stop_watching = threading.Event()
-        self._follow_watched(slot, saved_at, self._stop_watching)
+        self._follow_watched(slot, seen, self._stop_watching)
 
-    def _load_watched(self: PizzaApp, slot: str) -> tuple[str, PizzaShop]:
-        """Read when a slot was saved, then load it, without locking; in a thread."""
-        saved_at = self.store.info(slot).saved_at
-        return saved_at, self.store.load(slot)
+    def _save_mark(self: PizzaApp, slot: str) -> SaveMark:
+        """Tell one save of ``slot`` from the next, even two within a second."""
+        info = self.store.info(slot)
+        # Every save is a new file renamed into place, so its inode changes too.
+        found = self.store.paths(slot).save.stat()
+        return info.saved_at, found.st_ino, found.st_mtime_ns
+
+    def _load_watched(self: PizzaApp, slot: str) -> tuple[SaveMark, PizzaShop]:
+        """Mark which save a slot holds, then load it, without locking; in a thread."""
+        seen = self._save_mark(slot)
+        return seen, self.store.load(slot)
 
     @work(thread=True, group="watch", exit_on_error=False)
     def _follow_watched(
-        self: PizzaApp, slot: str, saved_at: str, stop: threading.Event
+        self: PizzaApp, slot: str, seen: SaveMark, stop: threading.Event
     ) -> None:
         """Load a watched slot again each time its session saves it, until stopped."""
         while not stop.wait(self.watch_every):
             try:
-                if self.store.info(slot).saved_at == saved_at:
+                if self._save_mark(slot) == seen:
                     continue
-                saved_at, shop = self._load_watched(slot)
-            except SaveError as error:
+                seen, shop = self._load_watched(slot)
+            except (SaveError, OSError) as error:
                 self.log.warning(f"watching slot {slot!r}: {error}")
                 continue
             if not stop.is_set():

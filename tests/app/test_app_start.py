@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from pizzatui.app.dialogs.error import ErrorDialog
+from pizzatui.app.dialogs.slot_in_use import SlotInUseDialog
 from pizzatui.app.messages import NewShop, OpenSlot
 from pizzatui.pizzashop import PizzaShop
 from pizzatui.storage import SaveStore
@@ -71,10 +74,8 @@ async def test_a_slot_held_by_another_session_is_reported_in_use(
             await app.workers.wait_for_complete()
             await pilot.pause()
             assert app.game is None
-            assert isinstance(app.screen, ErrorDialog)
-            assert "another session" in str(
-                app.screen.query_one("#error-message").content
-            )
+            assert isinstance(app.screen, SlotInUseDialog)
+            assert str(os.getpid()) in str(app.screen.query_one("#in-use-who").render())
 
 
 async def test_new_shop_message_starts_and_saves_a_new_shop(

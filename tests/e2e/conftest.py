@@ -7,6 +7,7 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -80,7 +81,7 @@ def play(
     """Start pizzatui on a slot in a new terminal; return the terminal and its pid."""
 
     def start(
-        slot: str | None, *, term: str = "xterm-256color", **options: Path
+        slot: str | None, *, term: str = "xterm-256color", **options: Any
     ) -> tuple[Terminal, int]:
         terminal = open_terminal()
         pid = terminal.start(pizzatui_argv(saves, slot), term=term, **options)

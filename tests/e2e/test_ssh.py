@@ -26,7 +26,9 @@ def test_a_dropped_ssh_connection_saves_the_game_and_releases_the_slot(
 ) -> None:
     remote_game = ["env", "TERM=xterm-256color", *pizzatui_argv(saves, "faraway")]
     terminal = open_terminal()
-    ssh_pid = terminal.start(sshd.client_argv(remote_game), term="xterm-256color")
+    ssh_pid = terminal.start(
+        sshd.client_argv(remote_game), term="xterm-256color", leader=True
+    )
     terminal.wait_for(ORDERS, "faraway", timeout=30)
     holder = wait_until(lambda: store.holder("faraway"), "the remote game's lock")
     game_pid = holder.pid  # type: ignore[attr-defined]

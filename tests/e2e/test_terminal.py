@@ -63,7 +63,7 @@ def test_ctrl_c_quits_with_a_save_like_q(play: Play, store: SaveStore) -> None:
 def test_closing_the_terminal_saves_the_latest_state_and_lets_go(
     play: Play, store: SaveStore
 ) -> None:
-    terminal, pid = play("luigi")
+    terminal, pid = play("luigi", leader=True)
     terminal.wait_for(ORDERS)
     hire(terminal, "Zoe")
     last_seen = run_fast(terminal)
@@ -76,20 +76,12 @@ def test_closing_the_terminal_saves_the_latest_state_and_lets_go(
     assert saved_clock(store, "luigi") >= last_seen
 
 
-def test_a_hang_up_ends_the_game_with_status_zero(
-    play: Play, store: SaveStore, tmp_path: Path
-) -> None:
-    status_file = tmp_path / "status"
-    terminal, pid = play("luigi", status_file=status_file)
+def test_a_hang_up_ends_the_game_with_status_zero(play: Play, store: SaveStore) -> None:
+    terminal, pid = play("luigi")
     terminal.wait_for(ORDERS)
     last_seen = run_fast(terminal)
     terminal.kill_session()
-    wait_until(
-        lambda: status_file.exists() and status_file.read_text().strip(),
-        "the game's exit status",
-        timeout=HANG_UP_LIMIT + 3,
-    )
-    assert status_file.read_text().strip() == "0"
+    assert terminal.exit_status(timeout=HANG_UP_LIMIT + 3) == 0
     assert process_ended(pid)
     assert store.holder("luigi") is None
     assert saved_clock(store, "luigi") >= last_seen

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import signal
 import subprocess
 import time
 import uuid
@@ -24,7 +25,7 @@ set -g history-limit 0
 set -g default-terminal screen-256color
 set -g default-shell /bin/sh
 """
-"""No status line (the game gets all 24 rows); keep dead panes to read their status."""
+"""No status line, so the game gets all 24 rows; a server that stays up to the end."""
 
 
 class TerminalWaitError(AssertionError):
@@ -50,13 +51,18 @@ def wait_until(
 
 
 def process_ended(pid: int) -> bool:
-    """Whether process ``pid`` has ended (gone, or a zombie nobody reaped yet)."""
+    """Whether process ``pid`` has ended, every thread of it (a zombie may remain).
+
+    A killed process's first thread turns zombie before the others have exited
+    and closed its files, so a zombie counts as ended only once it is alone.
+    """
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
+        threads = len(list(Path(f"/proc/{pid}/task").iterdir()))
     except (FileNotFoundError, ProcessLookupError):
         return True
     state = stat.rpartition(")")[2].split()[0]
-    return state in ("Z", "X")
+    return state in ("Z", "X") and threads <= 1
 
 
 class Terminal:
@@ -67,6 +73,7 @@ class Terminal:
         self.session = "game"
         self.width = width
         self.height = height
+        self.status_file = workdir / "status"
         self.config = workdir / "tmux.conf"
         self.config.write_text(TMUX_CONFIG)
         self._env = {
@@ -77,6 +84,7 @@ class Terminal:
         }
         self.started = False
         self._wrapped = False
+        self.pid: int | None = None
 
     def tmux(self, *args: str, check: bool = True) -> str:
         """Run one tmux command against this terminal's server; return its output."""
@@ -102,24 +110,27 @@ class Terminal:
         term: str,
         env: Mapping[str, str] | None = None,
         stdin: Path | None = None,
-        status_file: Path | None = None,
+        leader: bool = False,
     ) -> int:
         """Run ``argv`` in a new detached session with ``TERM=term``; return its pid.
 
-        With ``status_file`` a shell that outlives the terminal's hang-up runs the
-        program and writes its exit status there, for when the pane is gone.
+        Usually a shell runs the program and writes its exit status to a file,
+        surviving the terminal's hang-up to do so (tmux itself sometimes never
+        learns a pane's status). With ``leader`` the program replaces the shell,
+        so it leads the terminal's session and gets the kernel's SIGHUP itself;
+        its exit status is then unknown.
         """
         assignments = [f"{name}={value}" for name, value in (env or {}).items()]
         command = shlex.join(["env", f"TERM={term}", *assignments, *argv])
         if stdin is not None:
             command += f" < {shlex.quote(str(stdin))}"
-        if status_file is None:
+        if leader:
             command = f"exec {command}"
         else:
             # A trap (unlike an ignored signal) is not passed on to the program.
-            command = (
-                f"trap true HUP; {command}; echo $? > {shlex.quote(str(status_file))}"
-            )
+            status = shlex.quote(str(self.status_file))
+            command = f"trap true HUP; {command}; echo $? > {status}.new"
+            command += f" && mv {status}.new {status}"
         self.tmux(
             "new-session",
             "-d",
@@ -132,8 +143,9 @@ class Terminal:
             command,
         )
         self.started = True
-        self._wrapped = status_file is not None
-        return self.program_pid()
+        self._wrapped = not leader
+        self.pid = self.program_pid()
+        return self.pid
 
     def pane_field(self, name: str) -> str:
         """Read one of tmux's format fields for the pane, such as pane_pid."""
@@ -221,31 +233,32 @@ class Terminal:
         self.width = width
 
     def exit_status(self, *, timeout: float = WAIT) -> int:
-        """Wait for the program to end; return its status, or -N for signal N."""
-
-        def ended() -> str:
-            fields = "#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}"
-            dead, status, killed_by = (
-                self.tmux("display-message", "-p", "-t", self.session, fields)
-                .strip()
-                .split(":")
-            )
-            if dead != "1" or not (status or killed_by):
-                return ""
-            return status or f"-{killed_by}"
-
-        return int(
-            wait_until(  # type: ignore[arg-type]
-                ended, "the program to exit", timeout=timeout, describe=self.describe
-            )
+        """Wait for the program to end and return its exit status."""
+        assert self._wrapped, "a program that leads the session has no known status"
+        wait_until(
+            self.status_file.exists,
+            "the program to exit",
+            timeout=timeout,
+            describe=self.describe,
         )
+        return int(self.status_file.read_text())
 
     def kill_session(self) -> None:
         """Close the terminal under the program, as closing its window does."""
         self.tmux("kill-session", "-t", self.session)
 
     def close(self) -> None:
-        """Stop this terminal's tmux server and everything left running in it."""
-        if self.started:
-            self.tmux("kill-server", check=False)
-            self.started = False
+        """Stop this terminal's tmux server; kill the program if it outlives it."""
+        if not self.started:
+            return
+        self.tmux("kill-server", check=False)
+        self.started = False
+        socket_dir = Path(self._env["TMUX_TMPDIR"]) / f"tmux-{os.getuid()}"
+        (socket_dir / self.socket).unlink(missing_ok=True)
+        if self.pid is None:
+            return
+        try:
+            wait_until(lambda: process_ended(self.pid), "the program to end")
+        except TerminalWaitError:
+            os.kill(self.pid, signal.SIGKILL)
+            raise

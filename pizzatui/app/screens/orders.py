@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, RichLog, Static
 
 from pizzatui.app.widgets.kitchen import OvensAtWork, StaffAtWork
+from pizzatui.app.widgets.literal_text import printable
 from pizzatui.app.widgets.shop_header import ShopHeader
 from pizzatui.app.widgets.today_numbers import TodayNumbers
 from pizzatui.app.widgets.waiting_line import WaitingCustomers
@@ -74,4 +75,4 @@ class OrdersScreen(Screen[None]):
         fresh = game.narration.since(self._lines_seen)
         self._lines_seen = game.narration.total
         for line in fresh:
-            log.write(Text(line))
+            log.write(Text(printable(line)))

@@ -72,9 +72,11 @@ class SavesScreen(Screen[None]):
     # The slot-changing keys stay out of the crowded footer: their buttons show
     # them, the help lists them, and they grey out with the buttons.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("l", "load", "Load", tooltip="Play the highlighted slot"),
+        Binding("l", "load", "Load", show=False, tooltip="Play the highlighted slot"),
         Binding("o", "continue_game", "Continue", tooltip="Play the latest save"),
-        Binding("n", "new_shop", "New", tooltip="Start a new shop in a new slot"),
+        Binding(
+            "n", "new_shop", "New", show=False, tooltip="Start a new shop in a new slot"
+        ),
         Binding("c", "save_as", "Save as", show=False, tooltip="Copy to a new slot"),
         Binding("r", "rename", "Rename", show=False, tooltip="Rename the slot"),
         Binding("d", "delete", "Delete", show=False, tooltip="Delete the slot"),

@@ -47,9 +47,17 @@ class StaffScreen(Screen[None]):
     AUTO_FOCUS = "#staff-table"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("h", "hire", "Hire", tooltip="Take someone on"),
-        Binding("f", "fire", "Fire", tooltip="Let the highlighted person go"),
-        Binding("r", "give_raise", "Raise", tooltip="Raise the highlighted salary"),
+        Binding("h", "hire", "Hire", show=False, tooltip="Take someone on"),
+        Binding(
+            "f", "fire", "Fire", show=False, tooltip="Let the highlighted person go"
+        ),
+        Binding(
+            "r",
+            "give_raise",
+            "Raise",
+            show=False,
+            tooltip="Raise the highlighted salary",
+        ),
     ]
 
     ACTION_BUTTONS: ClassVar[dict[str, str]] = {

@@ -8,6 +8,7 @@ from textual.content import Content
 
 from pizzatui.app.widgets.bars import bar, fit
 from pizzatui.app.widgets.line_panel import LinePanel
+from pizzatui.app.widgets.literal_text import printable
 from pizzatui.sim.views import OvenView, StaffView
 
 if TYPE_CHECKING:
@@ -22,11 +23,11 @@ def staff_line(person: StaffView) -> Content:
     return Content.assemble(
         marker,
         " ",
-        (fit(person.name, 10), "bold"),
+        (fit(printable(person.name), 10), "bold"),
         " ",
         (fit(person.role, 6), "$text-muted"),
         " ",
-        person.activity,
+        printable(person.activity),
     )
 
 

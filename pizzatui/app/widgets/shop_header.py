@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, cast
 from textual.content import Content
 from textual.widget import Widget
 
+from pizzatui.app.widgets.literal_text import printable
 from pizzatui.money import format_money
 from pizzatui.sim.model import clock_text
 from pizzatui.sim.views import ShopView
@@ -64,7 +65,7 @@ class ShopHeader(Widget):
         if view is None:
             name, status = Content("pizzatui"), Content("no shop open")
         else:
-            name = Content.assemble((view.name, "bold"))
+            name = Content.assemble((printable(view.name), "bold"))
             status = status_content(view, app.speed, app.saved_text)
         if (name, status) != (self._name, self._status):
             self._name, self._status = name, status
