@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
+
+if TYPE_CHECKING:
+    from pizzatui.storage import BackupInfo
 
 
 class ShopChanged(Message):
@@ -31,9 +36,14 @@ class NewShop(Message):
         self.seed = seed
 
 
-class SlotReplaced(Message):
-    """A slot's file changed under the game (restored from a backup): reload it."""
+class RestoreOpenSlot(Message):
+    """The player picked a backup of the slot being played: restore it and reload.
 
-    def __init__(self, slot: str) -> None:
+    The app does this itself, so no autosave of the open game can land between
+    the restore and the reload and quietly undo it.
+    """
+
+    def __init__(self, slot: str, backup: BackupInfo) -> None:
         super().__init__()
         self.slot = slot
+        self.backup = backup

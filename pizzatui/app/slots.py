@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from pizzatui.app.dialogs.error import ErrorDialog
-from pizzatui.app.messages import NewShop, OpenSlot, SlotReplaced
+from pizzatui.app.messages import NewShop, OpenSlot, RestoreOpenSlot
 from pizzatui.app.session import GameSession
 from pizzatui.pizzashop import PizzaShop
 from pizzatui.storage import SaveError, SlotLockedError, SlotMissingError
 
 if TYPE_CHECKING:
     from pizzatui.app.app import PizzaApp
-    from pizzatui.storage import SlotLock
+    from pizzatui.storage import BackupInfo, SlotLock
 
 NewShopWish = tuple[str, int | None]
 """What a new shop is to be: its name and its seed (None for a random one)."""
@@ -33,11 +33,11 @@ class SlotsMixin:
         """Start a new shop in a new slot."""
         self._open_game(message.slot, new_shop=(message.shop_name, message.seed))
 
-    def on_slot_replaced(self: PizzaApp, message: SlotReplaced) -> None:
-        """Reload the open game when its slot was restored from a backup."""
+    def on_restore_open_slot(self: PizzaApp, message: RestoreOpenSlot) -> None:
+        """Bring back a backup of the game being played, then play it."""
         game = self.game
         if game is not None and game.slot == message.slot:
-            self._open_game(message.slot, replaced=True)
+            self._open_game(message.slot, restore=message.backup)
 
     def _open_game(
         self: PizzaApp,
@@ -46,7 +46,7 @@ class SlotsMixin:
         new_shop: NewShopWish | None = None,
         create_missing: bool = False,
         at_start: bool = False,
-        replaced: bool = False,
+        restore: BackupInfo | None = None,
     ) -> None:
         """Start opening ``slot``, unless another slot is still being opened."""
         if self._opening:
@@ -58,7 +58,7 @@ class SlotsMixin:
             new_shop=new_shop,
             create_missing=create_missing,
             at_start=at_start,
-            replaced=replaced,
+            restore=restore,
         )
 
     # Not exclusive: cancelling a worker mid-load would leave its thread holding
@@ -71,11 +71,11 @@ class SlotsMixin:
         new_shop: NewShopWish | None = None,
         create_missing: bool = False,
         at_start: bool = False,
-        replaced: bool = False,
+        restore: BackupInfo | None = None,
     ) -> None:
         """Open ``slot``, then let the next request to open a slot through."""
         try:
-            await self._switch_to(slot, new_shop, create_missing, at_start, replaced)
+            await self._switch_to(slot, new_shop, create_missing, at_start, restore)
         finally:
             self._opening = False
 
@@ -85,24 +85,26 @@ class SlotsMixin:
         new_shop: NewShopWish | None,
         create_missing: bool,
         at_start: bool,
-        replaced: bool,
+        restore: BackupInfo | None,
     ) -> None:
         """Save and close the open game, then lock, load or create and play ``slot``.
 
-        A ``replaced`` slot is reloaded without saving first: the file on disk is
-        the one the player wants now, and saving would undo it.
+        With ``restore``, the open game is closed without saving (a save would
+        undo the backup the player chose), the backup is brought back, and the
+        slot opened again.
         """
         game = self.game
         if (
             game is not None
             and game.slot == slot
-            and not (new_shop or replaced or game.read_only)
+            and not (new_shop or restore or game.read_only)
         ):
             self.switch_mode("orders")
             return
-        if game is not None and replaced:
+        if game is not None and restore is not None:
             await self.saves_finished()
             self._close_game()
+            await self._restore_backup(slot, restore)
         elif game is not None and not await self.save_and_release():
             return
         try:
@@ -116,6 +118,20 @@ class SlotsMixin:
             self._refuse_slot(slot, str(error), at_start=at_start)
             return
         self._play(GameSession(shop, slot, lock, paused=self._start_paused))
+
+    async def _restore_backup(self: PizzaApp, slot: str, backup: BackupInfo) -> None:
+        """Put ``backup`` back as ``slot``'s save, saying how it went."""
+        try:
+            await asyncio.to_thread(self.store.restore, slot, backup)
+        except SaveError as error:
+            self.notify(
+                f"{error} The last save opens instead.",
+                title="Could not restore",
+                severity="error",
+                markup=False,
+            )
+            return
+        self.notify(f"Restored {slot} from its backup.", title="Saves", markup=False)
 
     def _play(self: PizzaApp, game: GameSession) -> None:
         """Make ``game`` the open game and show its live orders."""

@@ -17,7 +17,7 @@ from pizzatui.app import app as app_module
 from pizzatui.app.dialogs.backups import BackupsDialog
 from pizzatui.app.dialogs.confirm import ConfirmDialog
 from pizzatui.app.dialogs.text_prompt import TextPrompt
-from pizzatui.app.messages import NewShop, OpenSlot, SlotReplaced
+from pizzatui.app.messages import NewShop, OpenSlot, RestoreOpenSlot
 from pizzatui.app.screens.saves import SavesScreen
 from pizzatui.app.session import GameSession
 from pizzatui.app.widgets.slot_preview import SlotPreview
@@ -77,7 +77,7 @@ class SavesHarness(App[None]):
     def on_new_shop(self, message: NewShop) -> None:
         self.posted.append(message)
 
-    def on_slot_replaced(self, message: SlotReplaced) -> None:
+    def on_restore_open_slot(self, message: RestoreOpenSlot) -> None:
         self.posted.append(message)
 
 
@@ -274,7 +274,7 @@ async def test_save_as_of_the_open_game_copies_it_as_it_is_now(folder):
         assert [person.name for person in copied.staff][-1] == "Ann"
 
 
-async def test_restore_brings_a_backup_back_and_reloads_the_open_game(folder):
+async def test_restoring_the_open_game_is_left_to_the_app(folder):
     newer = PizzaShop("Luigi's", seed=1)
     newer.hire("chef", "Ann")
     write_slot(folder, "main", newer, age=0)
@@ -289,8 +289,10 @@ async def test_restore_brings_a_backup_back_and_reloads_the_open_game(folder):
         assert isinstance(dialog, BackupsDialog)
         await pilot.press("down", "enter")
         await settle(pilot)
-        assert len(folder.load("main").staff) == 2
-        assert [type(m) for m in app.posted] == [SlotReplaced]
+        # The screen touches nothing itself: the app closes the game first.
+        assert len(folder.load("main").staff) == 3
+        assert [type(m) for m in app.posted] == [RestoreOpenSlot]
+        assert app.posted[0].backup.slot == "main"
 
 
 async def test_restore_offers_nothing_to_pick_when_a_slot_has_no_backups(tmp_path):

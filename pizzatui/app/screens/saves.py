@@ -19,7 +19,7 @@ from textual.worker import Worker, WorkerState
 from pizzatui.app.dialogs.backups import BackupsDialog
 from pizzatui.app.dialogs.confirm import ConfirmDialog
 from pizzatui.app.dialogs.text_prompt import PromptField, TextPrompt
-from pizzatui.app.messages import NewShop, OpenSlot, SlotReplaced
+from pizzatui.app.messages import NewShop, OpenSlot, RestoreOpenSlot
 from pizzatui.app.widgets.literal_text import printable
 from pizzatui.app.widgets.shop_header import ShopHeader
 from pizzatui.app.widgets.slot_browser import STORE_ERRORS, SlotBrowser
@@ -53,14 +53,12 @@ class SlotsChanged(Message):
         *,
         ok: bool,
         show_slot: str | None = None,
-        replaced: str | None = None,
     ) -> None:
         super().__init__()
         self.title = title
         self.text = text
         self.ok = ok
         self.show_slot = show_slot
-        self.replaced = replaced
 
 
 class SavesScreen(Screen[None]):
@@ -362,12 +360,14 @@ class SavesScreen(Screen[None]):
         """Bring the chosen backup back in a thread."""
         if backup is None:
             return
+        if slot == self.playing:
+            self.post_message(RestoreOpenSlot(slot, backup))
+            return
         self._change_slots(
             partial(self.store.restore, slot, backup),
             f"Restored {slot} from its backup.",
             "Could not restore",
             show=slot,
-            replaced=slot if slot == self.playing else None,
         )
 
     # Changing the folder
@@ -380,7 +380,6 @@ class SavesScreen(Screen[None]):
         failed: str,
         *,
         show: str | None = None,
-        replaced: str | None = None,
     ) -> None:
         """Make one change to the saves folder in a thread, then list it afresh."""
         try:
@@ -388,9 +387,7 @@ class SavesScreen(Screen[None]):
         except STORE_ERRORS as error:
             self.post_message(SlotsChanged(failed, str(error), ok=False))
             return
-        self.post_message(
-            SlotsChanged("Saves", done, ok=True, show_slot=show, replaced=replaced)
-        )
+        self.post_message(SlotsChanged("Saves", done, ok=True, show_slot=show))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Report a change to the folder that failed in a way no store error names."""
@@ -408,6 +405,4 @@ class SavesScreen(Screen[None]):
             severity="information" if message.ok else "error",
             markup=False,
         )
-        if message.replaced is not None:
-            self.post_message(SlotReplaced(message.replaced))
         self.browser.list_slots(show_slot=message.show_slot)
