@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -23,9 +24,6 @@ from pizzatui.app.keys import GAME_KEYS, SHORTCUTS
 from pizzatui.app.saving import SavingMixin
 from pizzatui.app.screens.help import HelpScreen, key_rows
 from pizzatui.app.screens.orders import OrdersScreen
-from pizzatui.app.screens.saves import SavesScreen
-from pizzatui.app.screens.shop import ShopScreen
-from pizzatui.app.screens.staff import StaffScreen
 from pizzatui.app.session import SPEEDS, GameSession, day_end_reports, saved_ago
 from pizzatui.app.slots import SlotsMixin
 from pizzatui.storage import SaveStore
@@ -46,6 +44,31 @@ GAME_MODES = ("orders", "staff", "shop")
 """The modes that need an open game."""
 
 
+# The screens a player may never open this run are imported when first shown,
+# which keeps them (and the widgets they use) out of the time to the first screen.
+
+
+def _staff_screen() -> Screen:
+    """Build the staff screen."""
+    from pizzatui.app.screens.staff import StaffScreen
+
+    return StaffScreen()
+
+
+def _saves_screen() -> Screen:
+    """Build the saves screen."""
+    from pizzatui.app.screens.saves import SavesScreen
+
+    return SavesScreen()
+
+
+def _shop_screen() -> Screen:
+    """Build the shop screen."""
+    from pizzatui.app.screens.shop import ShopScreen
+
+    return ShopScreen()
+
+
 class PizzaApp(SavingMixin, SlotInUseMixin, SlotsMixin, App[None]):
     """Runs one shop at a time in the terminal and keeps it saved."""
 
@@ -53,9 +76,9 @@ class PizzaApp(SavingMixin, SlotInUseMixin, SlotsMixin, App[None]):
     TITLE = "pizzatui"
     MODES: ClassVar[dict[str, str | Callable[[], Screen]]] = {
         "orders": OrdersScreen,
-        "staff": StaffScreen,
-        "saves": SavesScreen,
-        "shop": ShopScreen,
+        "staff": _staff_screen,
+        "saves": _saves_screen,
+        "shop": _shop_screen,
     }
     BINDINGS: ClassVar[list[BindingType]] = list(GAME_KEYS)
 
@@ -100,9 +123,10 @@ class PizzaApp(SavingMixin, SlotInUseMixin, SlotsMixin, App[None]):
         self.hang_up.install()
 
     def on_unmount(self) -> None:
-        """Stop following a watched slot and give the stop signals back."""
+        """Stop following a watched slot, give back the signals and the collector."""
         self._stop_watching.set()
         self.hang_up.uninstall()
+        gc.unfreeze()
 
     def on_mount(self) -> None:
         """Start the clock (stopped until a game runs) and open the first screen."""
@@ -116,6 +140,17 @@ class PizzaApp(SavingMixin, SlotInUseMixin, SlotsMixin, App[None]):
             self.switch_mode("orders")
             self._open_game(self._start_slot, create_missing=True, at_start=True)
         self._check_size(self.size)
+        self.call_after_refresh(self.freeze_long_lived)
+
+    def freeze_long_lived(self) -> None:
+        """Keep what exists now out of the garbage collector's full passes.
+
+        The screens and the open shop live as long as the game does; a full pass
+        over them takes tens of milliseconds, a visible stall at high speed.
+        Collection, which start-up may have turned off, runs again from here.
+        """
+        gc.freeze()
+        gc.enable()
 
     def _tick(self) -> None:
         """Move the shop on by the real time since the last tick, at most a second."""

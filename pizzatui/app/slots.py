@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import gc
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -20,6 +20,21 @@ if TYPE_CHECKING:
 
 NewShopWish = tuple[str, int | None]
 """What a new shop is to be: its name and its seed (None for a random one)."""
+
+
+@dataclass(frozen=True, slots=True)
+class OpenRequest:
+    """A slot to play, and what to do first: start it, create it or restore it."""
+
+    slot: str
+    new_shop: NewShopWish | None = None
+    """Start this new shop in the slot, which must not exist yet."""
+    create_missing: bool = False
+    """Start a shop named after the slot if it has no save."""
+    at_start: bool = False
+    """The game is just starting, so a slot that cannot open ends it."""
+    restore: BackupInfo | None = None
+    """Bring this backup back first, without saving the open game over it."""
 
 
 class SlotsMixin:
@@ -54,50 +69,32 @@ class SlotsMixin:
             return
         self._opening = True
         self._open_in_turn(
-            slot,
-            new_shop=new_shop,
-            create_missing=create_missing,
-            at_start=at_start,
-            restore=restore,
+            OpenRequest(slot, new_shop, create_missing, at_start, restore)
         )
 
     # Not exclusive: cancelling a worker mid-load would leave its thread holding
     # the slot's lock with nobody to release it, so opens wait their turn instead.
     @work(group="open", exit_on_error=False)
-    async def _open_in_turn(
-        self: PizzaApp,
-        slot: str,
-        *,
-        new_shop: NewShopWish | None = None,
-        create_missing: bool = False,
-        at_start: bool = False,
-        restore: BackupInfo | None = None,
-    ) -> None:
-        """Open ``slot``, then let the next request to open a slot through."""
+    async def _open_in_turn(self: PizzaApp, request: OpenRequest) -> None:
+        """Open the slot asked for, then let the next request to open a slot through."""
         try:
-            await self._switch_to(slot, new_shop, create_missing, at_start, restore)
+            await self._switch_to(request)
         finally:
             self._opening = False
 
-    async def _switch_to(
-        self: PizzaApp,
-        slot: str,
-        new_shop: NewShopWish | None,
-        create_missing: bool,
-        at_start: bool,
-        restore: BackupInfo | None,
-    ) -> None:
-        """Save and close the open game, then lock, load or create and play ``slot``.
+    async def _switch_to(self: PizzaApp, request: OpenRequest) -> None:
+        """Save and close the open game, then lock, load or create and play a slot.
 
-        With ``restore``, the open game is closed without saving (a save would
-        undo the backup the player chose), the backup is brought back, and the
-        slot opened again.
+        With a backup to restore, the open game is closed without saving (a save
+        would undo the backup the player chose), the backup is brought back, and
+        the slot opened again.
         """
+        slot, restore, at_start = request.slot, request.restore, request.at_start
         game = self.game
         if (
             game is not None
             and game.slot == slot
-            and not (new_shop or restore or game.read_only)
+            and not (request.new_shop or restore or game.read_only)
         ):
             self.switch_mode("orders")
             return
@@ -109,7 +106,7 @@ class SlotsMixin:
             return
         try:
             lock, shop = await asyncio.to_thread(
-                self._lock_and_load, slot, new_shop, create_missing
+                self._lock_and_load, slot, request.new_shop, request.create_missing
             )
         except SlotLockedError as error:
             self.slot_in_use(slot, error, at_start=at_start)
@@ -141,10 +138,7 @@ class SlotsMixin:
         self._refresh_saved_text()
         self.switch_mode("orders")
         self._sync_clock()
-        # What exists now (Textual's widgets, the loaded shop) lives for the whole
-        # game; moving it out of the collector's reach keeps its full passes from
-        # stalling the screen for tens of milliseconds at high speed.
-        gc.freeze()
+        self.freeze_long_lived()
 
     def _lock_and_load(
         self: PizzaApp,

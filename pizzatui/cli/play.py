@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -52,6 +53,10 @@ def play(args: argparse.Namespace) -> int:
         print(f"pizzatui: {error}", file=sys.stderr)
         return 2
 
+    # Start-up allocates a great many objects that all live on; collecting
+    # them mid-way only costs time. The app turns collection back on (and
+    # freezes what exists) once its first screen is up.
+    gc.disable()
     from pizzatui.app import create_app
 
     app = create_app(folder, slot)
