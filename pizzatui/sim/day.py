@@ -99,27 +99,20 @@ class DayCycle:
 
     def _on_rush_delivery(self, when: float, delivery: tuple[str, int]) -> None:
         ingredient, quantity = delivery
-        self.stock[ingredient] += quantity
-        self.on_order[ingredient] -= quantity
-        if self._narrate:
-            self._tell(
-                when,
-                EventKind.DELIVERY,
-                f"A rushed delivery arrives: {quantity} {ingredient}",
-            )
+        self._unload(when, ingredient, quantity, "A rushed delivery arrives")
 
     def _receive_deliveries(self, when: float) -> None:
         """Unload every normal delivery waiting for the supplier's run."""
         for ingredient, quantity in self.deliveries_due:
-            self.stock[ingredient] += quantity
-            self.on_order[ingredient] -= quantity
-            if self._narrate:
-                self._tell(
-                    when,
-                    EventKind.DELIVERY,
-                    f"A delivery arrives: {quantity} {ingredient}",
-                )
+            self._unload(when, ingredient, quantity, "A delivery arrives")
         self.deliveries_due.clear()
+
+    def _unload(self, when: float, ingredient: str, quantity: int, news: str) -> None:
+        """Put a delivery on the shelves and, when narrating, tell the event log."""
+        self.stock[ingredient] += quantity
+        self.on_order[ingredient] -= quantity
+        if self._narrate:
+            self._tell(when, EventKind.DELIVERY, f"{news}: {quantity} {ingredient}")
 
     def _close_the_books(self, when: float) -> None:
         """Pay wages and rent, place the standing order and record the day."""

@@ -1,4 +1,4 @@
-"""Shared fixtures for the app's tests: a saves folder, a saved seeded shop, an app."""
+"""Fixtures for the app's tests: a saved seeded shop, a hand-moved clock, an app."""
 
 from __future__ import annotations
 
@@ -26,20 +26,6 @@ class ManualClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
-
-
-@pytest.fixture
-def saves(tmp_path: Path) -> Path:
-    """An empty saves folder."""
-    folder = tmp_path / "saves"
-    folder.mkdir(mode=0o700)
-    return folder
-
-
-@pytest.fixture
-def store(saves: Path) -> SaveStore:
-    """A store over the saves folder, as the app under test sees it."""
-    return SaveStore(saves)
 
 
 @pytest.fixture

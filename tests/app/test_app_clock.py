@@ -6,13 +6,9 @@ import pytest
 
 from pizzatui.app.dialogs.day_report import DayReportDialog
 from pizzatui.app.widgets.shop_header import ShopHeader
+from tests.app.helpers import start
 
 MINUTES_PER_DAY = 24 * 60
-
-
-async def start(app, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_space_pauses_and_resumes_the_clock(make_app, luigi) -> None:

@@ -6,16 +6,12 @@ import pytest
 
 from pizzatui.app.messages import ShopChanged
 from pizzatui.app.session import AUTOSAVE_EVERY
-from pizzatui.storage import SaveStore, SaveWriteError
+from pizzatui.storage import SaveStore
+from tests.app.helpers import fail_saves, start
 
 
 def errors_shown(app) -> list[str]:
     return [note.message for note in app._notifications if note.severity == "error"]
-
-
-async def start(app, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_ctrl_s_saves_now_and_says_so(make_app, luigi, store, clock) -> None:
@@ -66,14 +62,10 @@ async def test_a_failing_save_is_told_and_the_game_goes_on(
     make_app, luigi, store: SaveStore, saves, monkeypatch
 ) -> None:
     good = (saves / f"{luigi}.pkl").read_bytes()
-
-    def disk_full(slot: str, data: bytes):
-        raise SaveWriteError("The disk is full.")
-
     app = make_app(luigi)
     async with app.run_test(size=(80, 24)) as pilot:
         await start(app, pilot)
-        monkeypatch.setattr(app.store, "write", disk_full)
+        fail_saves(monkeypatch, app, "The disk is full.")
         await pilot.press("space")
         await pilot.press("ctrl+s")
         await app.saves_finished()
@@ -103,13 +95,10 @@ async def test_quit_saves_first_and_lets_go_of_the_slot(make_app, luigi, store) 
 async def test_quit_after_a_failed_save_asks_again(
     make_app, luigi, store, monkeypatch
 ) -> None:
-    def read_only(slot: str, data: bytes):
-        raise SaveWriteError("The saves folder is read-only.")
-
     app = make_app(luigi)
     async with app.run_test(size=(80, 24)) as pilot:
         await start(app, pilot)
-        monkeypatch.setattr(app.store, "write", read_only)
+        fail_saves(monkeypatch, app, "The saves folder is read-only.")
         await pilot.press("q")
         await pilot.pause()
         assert app.is_running

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from pizzatui.app.hangup import HangUp
+from tests.app.helpers import fail_saves, start
 
 
 @pytest.fixture(autouse=True)
@@ -18,11 +19,6 @@ def stop_signals_restored() -> Iterator[None]:
     yield
     for sig, handler in before.items():
         signal.signal(sig, handler)
-
-
-async def start(app, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def wait_for_hang_up(app, pilot) -> None:
@@ -67,15 +63,10 @@ async def test_a_stop_signal_with_no_game_open_just_quits(make_app, luigi) -> No
 async def test_a_stop_signal_while_a_save_is_failing_quits_with_status_one(
     make_app, luigi, store, monkeypatch
 ) -> None:
-    from pizzatui.storage import SaveWriteError
-
-    def read_only(slot: str, data: bytes):
-        raise SaveWriteError("The saves folder is read-only.")
-
     app = make_app(luigi)
     async with app.run_test(size=(80, 24)) as pilot:
         await start(app, pilot)
-        monkeypatch.setattr(app.store, "write", read_only)
+        fail_saves(monkeypatch, app, "The saves folder is read-only.")
         os.kill(os.getpid(), signal.SIGHUP)
         await wait_for_hang_up(app, pilot)
     assert app.return_code == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pizzatui.app.screens.orders import OrdersScreen
 from pizzatui.app.screens.saves import SavesScreen
 from pizzatui.pizzashop import PizzaShop
-from tests.app.test_saves_screen import settle, write_slot
+from tests.app.helpers import settle, write_slot
 
 
 async def test_new_shop_from_the_start_opens_it_and_saves_it(make_app, store):

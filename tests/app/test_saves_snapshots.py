@@ -9,7 +9,7 @@ import pytest
 from pizzatui.narration import silence
 from pizzatui.pizzashop import PizzaShop
 from pizzatui.storage import SaveStore
-from tests.app.test_saves_screen import settle, write_slot
+from tests.app.helpers import settle, write_slot
 
 SIZE = (80, 24)
 

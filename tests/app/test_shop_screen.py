@@ -6,6 +6,7 @@ from pizzatui.sim.model import OVEN_PRICE
 
 
 async def open_shop_screen(app, pilot) -> None:
+    """Wait for the game to open, then show the shop screen."""
     await app.workers.wait_for_complete()
     await pilot.press("4")
     await pilot.pause()

@@ -66,13 +66,11 @@ WAIT = 10.0
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> SaveStore:
+def store(saves: Path) -> SaveStore:
     """A store with a seeded shop saved in the slot 'luigi'."""
-    folder = tmp_path / "saves"
-    folder.mkdir(mode=0o700)
-    saves = SaveStore(folder)
-    saves.save("luigi", PizzaShop("Luigi's", seed=7))
-    return saves
+    luigi_store = SaveStore(saves)
+    luigi_store.save("luigi", PizzaShop("Luigi's", seed=7))
+    return luigi_store
 
 
 @pytest.fixture

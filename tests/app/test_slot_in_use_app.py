@@ -6,33 +6,16 @@ import os
 import signal
 import subprocess
 from collections.abc import Callable
-from pathlib import Path
-
-import pytest
 
 from pizzatui.app.dialogs.error import ErrorDialog
 from pizzatui.app.dialogs.slot_in_use import SlotInUseDialog
-from pizzatui.pizzashop import PizzaShop
 from pizzatui.storage import SaveStore
-from tests.app.test_slot_in_use import WAIT, other_session
+from tests.app.helpers import start
+from tests.app.test_slot_in_use import WAIT, other_session, store
 
-__all__ = ["other_session"]
+__all__ = ["other_session", "store"]
 
 OtherSession = Callable[[str], subprocess.Popen[str]]
-
-
-@pytest.fixture
-def store(saves: Path) -> SaveStore:
-    """The app's store with a seeded shop saved in the slot 'luigi'."""
-    saves_store = SaveStore(saves)
-    saves_store.save("luigi", PizzaShop("Luigi's", seed=7))
-    return saves_store
-
-
-async def settle(app, pilot) -> None:
-    """Let the app's workers finish and the screen catch up."""
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def wait_for(pilot, condition: Callable[[], bool], what: str) -> None:
@@ -54,7 +37,7 @@ async def test_opening_a_held_slot_asks_which_session_may_have_it(
     holder = other_session("saves")
     app = make_app("luigi")
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await start(app, pilot)
         assert isinstance(app.screen, SlotInUseDialog)
         assert app.screen.holder.pid == holder.pid
         assert app.game is None
@@ -66,7 +49,7 @@ async def test_taking_over_opens_the_save_the_other_session_just_wrote(
     holder = other_session("saves")
     app = make_app("luigi")
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await start(app, pilot)
         await pilot.press("t")
         await wait_for(pilot, lambda: app.game is not None, "the game to open")
         assert holder.wait(timeout=WAIT) == 0
@@ -83,7 +66,7 @@ async def test_a_failed_take_over_says_why_and_opens_nothing(
     app = make_app("luigi")
     app.take_over_timeout = 0.2
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await start(app, pilot)
         await pilot.press("t")
         await wait_for(
             pilot,
@@ -102,7 +85,7 @@ async def test_watching_shows_the_slot_read_only_and_follows_its_saves(
     app = make_app("luigi")
     app.watch_every = 0.05
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await start(app, pilot)
         await pilot.press("w")
         await wait_for(pilot, lambda: app.game is not None, "the game to open")
         assert app.game.read_only
@@ -120,7 +103,7 @@ async def test_watching_shows_the_slot_read_only_and_follows_its_saves(
         assert "Zoe" in [person.name for person in app.view.staff]
 
         await pilot.press("q")
-        await settle(app, pilot)
+        await start(app, pilot)
     assert app.return_code == 0
     assert store.holder("luigi").pid == holder.pid
 
@@ -131,8 +114,8 @@ async def test_cancelling_at_start_shows_the_saves(
     other_session("saves")
     app = make_app("luigi")
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+        await start(app, pilot)
         await pilot.press("escape")
-        await settle(app, pilot)
+        await start(app, pilot)
         assert app.game is None
         assert app.current_mode == "saves"

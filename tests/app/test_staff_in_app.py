@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pizzatui.app.screens.staff import StaffScreen
-from tests.app.test_saves_screen import settle
+from tests.app.helpers import settle
 
 
 async def test_hire_raise_and_fire_are_each_saved(make_app, store, luigi):

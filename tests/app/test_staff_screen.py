@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +9,6 @@ from textual.app import App
 from textual.reactive import reactive
 from textual.widgets import Input, Select
 
-from pizzatui.app import app as app_module
 from pizzatui.app.dialogs.confirm import ConfirmDialog
 from pizzatui.app.dialogs.hire import HireDialog
 from pizzatui.app.dialogs.raise_pay import RaiseDialog
@@ -21,9 +18,7 @@ from pizzatui.app.session import GameSession
 from pizzatui.app.widgets.staff_table import StaffTable
 from pizzatui.pizzashop import PizzaShop
 from pizzatui.storage import SaveStore
-
-APP_STYLESHEET = Path(app_module.__file__).with_name("pizzatui.tcss")
-"""The app's own stylesheet, so the screens look as they do in the game."""
+from tests.app.helpers import APP_STYLESHEET, screen_text
 
 
 class StaffHarness(App[None]):
@@ -68,12 +63,6 @@ def make_harness(tmp_path: Path, shop: PizzaShop):
 def names_shown(app: App) -> list[str]:
     table = app.screen.query_one(StaffTable)
     return [str(row.key.value) for row in table.ordered_rows]
-
-
-def screen_text(app: App) -> str:
-    """The text on screen now, line by line, from an exported screenshot."""
-    pieces = re.findall(r">([^<]*)</text>", app.export_screenshot())
-    return html.unescape("".join(pieces)).replace("\xa0", " ")
 
 
 def error_text(dialog, selector: str) -> str:

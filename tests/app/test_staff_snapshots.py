@@ -7,7 +7,7 @@ import pytest
 from pizzatui.narration import silence
 from pizzatui.pizzashop import PizzaShop
 from pizzatui.storage import SaveStore
-from tests.app.test_saves_screen import settle
+from tests.app.helpers import settle
 
 SIZE = (80, 24)
 

@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 
-from pizzatui.storage import SaveStore
 from tests.e2e.sshd import SSHD, SshServer
 from tests.e2e.tmux import Terminal
 
@@ -32,20 +31,6 @@ def require(tool: str, found: bool) -> None:
     if in_ci():
         pytest.fail(message)
     pytest.skip(message)
-
-
-@pytest.fixture
-def saves(tmp_path: Path) -> Path:
-    """An empty saves folder for the game under test."""
-    folder = tmp_path / "saves"
-    folder.mkdir(mode=0o700)
-    return folder
-
-
-@pytest.fixture
-def store(saves: Path) -> SaveStore:
-    """The save store over the game's saves folder, to check what it saved."""
-    return SaveStore(saves)
 
 
 def pizzatui_argv(saves: Path, slot: str | None = None) -> list[str]:

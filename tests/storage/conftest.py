@@ -8,22 +8,13 @@ from pathlib import Path
 import pytest
 
 from pizzatui import PizzaShop
-from pizzatui.storage import SaveStore
 from pizzatui.storage.fileformat import SaveHeader, checksum, pack
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    """An empty saves folder."""
-    path = tmp_path / "saves"
-    path.mkdir(mode=0o700)
-    return path
-
-
-@pytest.fixture
-def store(folder: Path) -> SaveStore:
-    """A store over the empty saves folder."""
-    return SaveStore(folder)
+def folder(saves: Path) -> Path:
+    """The empty saves folder the shared ``store`` fixture works in."""
+    return saves
 
 
 def make_shop(name: str = "Luigi's", seed: int = 7, days: int = 2) -> PizzaShop:

@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from pizzatui.app.dialogs.choice import ChoiceDialog
 
-class ConfirmDialog(ModalScreen[bool]):
+
+class ConfirmDialog(ChoiceDialog[bool]):
     """Ask one question; dismiss with True for yes and False for no."""
 
     DEFAULT_CSS = """
@@ -42,9 +43,12 @@ class ConfirmDialog(ModalScreen[bool]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
+        Binding("y", "choose('yes')", "Yes"),
+        Binding("n,escape", "choose('no')", "No"),
     ]
+
+    # Start on "no", so a stray Enter keeps things as they are.
+    SAFE_CHOICE = "no"
 
     def __init__(
         self,
@@ -71,15 +75,6 @@ class ConfirmDialog(ModalScreen[bool]):
                 )
                 yield Button(Content(f"{self.no_label} (n)"), id="no")
 
-    def on_mount(self) -> None:
-        """Start on "no", so a stray Enter keeps things as they are."""
-        self.query_one("#no", Button).focus()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Answer with the button the player pressed."""
-        event.stop()
-        self.dismiss(event.button.id == "yes")
-
-    def action_answer(self, yes: bool) -> None:
-        """Answer from the keyboard."""
-        self.dismiss(yes)
+    def answer_for(self, choice: str) -> bool:
+        """Yes for the "yes" button or key, no for anything else."""
+        return choice == "yes"

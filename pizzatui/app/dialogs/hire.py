@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
-from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.containers import Vertical
+from textual.widgets import Input, Label, Select
 
+from pizzatui.app.dialogs.form import FormDialog, error_line, form_buttons
 from pizzatui.employees import Employee
 from pizzatui.pizzashop import STAFF_ROLES, ShopError
 
@@ -24,7 +21,7 @@ def role_choices() -> list[tuple[str, str]]:
     return [(f"{role} — {kind.duty}", role) for role, kind in STAFF_ROLES.items()]
 
 
-class HireDialog(ModalScreen[Employee | None]):
+class HireDialog(FormDialog[Employee]):
     """Ask for a name and a role and hire them; dismiss with the employee, or None."""
 
     DEFAULT_CSS = """
@@ -59,10 +56,6 @@ class HireDialog(ModalScreen[Employee | None]):
     }
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel"),
-    ]
-
     def __init__(self, hire: Hire, role: str = "server") -> None:
         super().__init__()
         self.hire = hire
@@ -74,40 +67,16 @@ class HireDialog(ModalScreen[Employee | None]):
             box.border_title = "Hire"
             yield Label("Name")
             yield Input(placeholder="Who are you hiring?", id="hire-name")
-            error = Static("", id="hire-error")
-            error.display = False
-            yield error
+            yield error_line("hire-error")
             yield Label("Role")
             yield Select(
                 role_choices(), value=self.first_role, allow_blank=False, id="hire-role"
             )
-            with Horizontal(id="hire-buttons"):
-                yield Button("Hire", variant="primary", id="submit")
-                yield Button("Cancel", id="cancel")
-
-    def _show_error(self, message: str) -> None:
-        """Show ``message`` under the name, or hide it when empty."""
-        error = self.query_one("#hire-error", Static)
-        # The shop's messages quote the typed name, so they are never markup.
-        error.update(Content(message))
-        error.display = bool(message)
+            yield form_buttons("Hire", "hire-buttons")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Clear the error once the player edits the name."""
-        self._show_error("")
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Hire on Enter, in the role chosen below the name."""
-        event.stop()
-        self.submit()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Hire or cancel from the buttons."""
-        event.stop()
-        if event.button.id == "submit":
-            self.submit()
-        else:
-            self.dismiss(None)
+        self.show_error("hire-error", "")
 
     def submit(self) -> None:
         """Ask the shop to hire; show its refusal beside the name, or close."""
@@ -116,11 +85,7 @@ class HireDialog(ModalScreen[Employee | None]):
         try:
             employee = self.hire(str(role), name)
         except (ValueError, ShopError) as error:
-            self._show_error(str(error))
+            self.show_error("hire-error", str(error))
             self.query_one("#hire-name", Input).focus()
             return
         self.dismiss(employee)
-
-    def action_cancel(self) -> None:
-        """Close without hiring anyone."""
-        self.dismiss(None)

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
+from pizzatui.app.dialogs.form import FormDialog, error_line, form_buttons
 from pizzatui.app.widgets.literal_text import printable
 from pizzatui.employees import MAX_RAISE, Employee
 from pizzatui.money import Cents, format_money, scale_cents, to_decimal
@@ -28,7 +26,7 @@ def percent_to_fraction(typed: str) -> Decimal:
     return percent / 100
 
 
-class RaiseDialog(ModalScreen[Employee | None]):
+class RaiseDialog(FormDialog[Employee]):
     """Ask how big a raise to give one employee; dismiss with them, or None."""
 
     DEFAULT_CSS = """
@@ -66,10 +64,6 @@ class RaiseDialog(ModalScreen[Employee | None]):
     }
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel"),
-    ]
-
     def __init__(self, name: str, salary: Cents, give_raise: GiveRaise) -> None:
         super().__init__()
         self.employee_name = name
@@ -91,23 +85,13 @@ class RaiseDialog(ModalScreen[Employee | None]):
             )
             yield Label("Raise in percent (10 for 10 %)")
             yield Input(placeholder="10", id="raise-percent")
-            error = Static("", id="raise-error")
-            error.display = False
-            yield error
+            yield error_line("raise-error")
             yield Static("", id="raise-preview")
-            with Horizontal(id="raise-buttons"):
-                yield Button("Give raise", variant="primary", id="submit")
-                yield Button("Cancel", id="cancel")
-
-    def _show_error(self, message: str) -> None:
-        """Show ``message`` under the input, or hide it when empty."""
-        error = self.query_one("#raise-error", Static)
-        error.update(Content(message))
-        error.display = bool(message)
+            yield form_buttons("Give raise", "raise-buttons")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Clear the error and preview the new salary while the player types."""
-        self._show_error("")
+        self.show_error("raise-error", "")
         preview = ""
         try:
             fraction = percent_to_fraction(event.value)
@@ -118,29 +102,12 @@ class RaiseDialog(ModalScreen[Employee | None]):
             preview = f"New salary: {format_money(new_salary)} a year"
         self.query_one("#raise-preview", Static).update(Content(preview))
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Give the raise on Enter."""
-        event.stop()
-        self.submit()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Give the raise or cancel from the buttons."""
-        event.stop()
-        if event.button.id == "submit":
-            self.submit()
-        else:
-            self.dismiss(None)
-
     def submit(self) -> None:
         """Give the raise; show the shop's refusal beside the input, or close."""
         typed = self.query_one("#raise-percent", Input).value
         try:
             employee = self.give_raise(percent_to_fraction(typed))
         except (ValueError, ShopError) as error:
-            self._show_error(str(error))
+            self.show_error("raise-error", str(error))
             return
         self.dismiss(employee)
-
-    def action_cancel(self) -> None:
-        """Close without a raise."""
-        self.dismiss(None)

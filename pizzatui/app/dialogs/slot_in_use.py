@@ -11,8 +11,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+
+from pizzatui.app.dialogs.choice import ChoiceDialog
 
 if TYPE_CHECKING:
     from pizzatui.storage.locks import LockHolder
@@ -50,7 +51,7 @@ def describe_holder(holder: LockHolder | None, now: datetime) -> str:
     return f"{who} since {since:%H:%M} ({how_long_ago(since, now)})"
 
 
-class SlotInUseDialog(ModalScreen[SlotChoice]):
+class SlotInUseDialog(ChoiceDialog[SlotChoice]):
     """Tell the player a slot is in use; let them watch it, take it over or cancel."""
 
     DEFAULT_CSS = """
@@ -84,6 +85,9 @@ class SlotInUseDialog(ModalScreen[SlotChoice]):
         Binding("t", "choose('take_over')", "Take over"),
         Binding("escape,c", "choose('cancel')", "Cancel"),
     ]
+
+    # Start on Cancel, so a stray Enter disturbs nobody.
+    SAFE_CHOICE = SlotChoice.CANCEL.value
 
     def __init__(
         self,
@@ -126,15 +130,6 @@ class SlotInUseDialog(ModalScreen[SlotChoice]):
                 )
                 yield Button(Content("Cancel (esc)"), id=SlotChoice.CANCEL.value)
 
-    def on_mount(self) -> None:
-        """Start on Cancel, so a stray Enter disturbs nobody."""
-        self.query_one(f"#{SlotChoice.CANCEL.value}", Button).focus()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Answer with the button the player pressed."""
-        event.stop()
-        self.dismiss(SlotChoice(event.button.id))
-
-    def action_choose(self, choice: str) -> None:
-        """Answer from the keyboard."""
-        self.dismiss(SlotChoice(choice))
+    def answer_for(self, choice: str) -> SlotChoice:
+        """The choice a button or key names."""
+        return SlotChoice(choice)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Input, Label, Static
+
+from pizzatui.app.dialogs.form import FormDialog, error_line, form_buttons
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +26,7 @@ class PromptField:
     placeholder: str = ""
 
 
-class TextPrompt(ModalScreen[tuple[str, ...] | None]):
+class TextPrompt(FormDialog[tuple[str, ...]]):
     """Ask for each field; dismiss with the cleaned texts, or None if cancelled."""
 
     DEFAULT_CSS = """
@@ -66,10 +65,6 @@ class TextPrompt(ModalScreen[tuple[str, ...] | None]):
     }
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel"),
-    ]
-
     def __init__(
         self,
         title: str,
@@ -100,47 +95,27 @@ class TextPrompt(ModalScreen[tuple[str, ...] | None]):
                     id=f"field-{number}",
                     select_on_focus=True,
                 )
-                error = Static("", id=f"error-{number}", classes="field-error")
-                error.display = False
-                yield error
-            with Horizontal(id="prompt-buttons"):
-                yield Button(self.submit_label, variant="primary", id="submit")
-                yield Button("Cancel", id="cancel")
+                yield error_line(f"error-{number}", classes="field-error")
+            yield form_buttons(self.submit_label, "prompt-buttons")
 
     def _input(self, number: int) -> Input:
         """The input of field ``number``."""
         return self.query_one(f"#field-{number}", Input)
 
-    def _show_error(self, number: int, message: str) -> None:
-        # Messages often quote what the player typed, so they are never markup.
-        """Show ``message`` under field ``number``, or hide it when empty."""
-        error = self.query_one(f"#error-{number}", Static)
-        error.update(Content(message))
-        error.display = bool(message)
-
     def on_input_changed(self, event: Input.Changed) -> None:
         """Clear a field's error as soon as the player edits it."""
         if event.input.id is not None:
             number = int(event.input.id.removeprefix("field-"))
-            self._show_error(number, "")
+            self.show_error(f"error-{number}", "")
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def enter_pressed(self, field: Input) -> None:
         """Move to the next field on Enter, or submit from the last one."""
-        event.stop()
-        assert event.input.id is not None
-        number = int(event.input.id.removeprefix("field-"))
+        assert field.id is not None
+        number = int(field.id.removeprefix("field-"))
         if number + 1 < len(self.fields):
             self._input(number + 1).focus()
         else:
             self.submit()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Submit or cancel from the buttons."""
-        event.stop()
-        if event.button.id == "submit":
-            self.submit()
-        else:
-            self.dismiss(None)
 
     def submit(self) -> None:
         """Check every field; dismiss with the cleaned texts if all pass."""
@@ -150,14 +125,10 @@ class TextPrompt(ModalScreen[tuple[str, ...] | None]):
             try:
                 cleaned.append(field.check(self._input(number).value))
             except ValueError as error:
-                self._show_error(number, str(error))
+                self.show_error(f"error-{number}", str(error))
                 if first_bad is None:
                     first_bad = number
         if first_bad is not None:
             self._input(first_bad).focus()
             return
         self.dismiss(tuple(cleaned))
-
-    def action_cancel(self) -> None:
-        """Close without an answer."""
-        self.dismiss(None)

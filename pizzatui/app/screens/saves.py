@@ -2,30 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.content import Content
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer
-from textual.worker import Worker, WorkerState
 
 from pizzatui.app.dialogs.backups import BackupsDialog
-from pizzatui.app.dialogs.confirm import ConfirmDialog
-from pizzatui.app.dialogs.text_prompt import PromptField, TextPrompt
 from pizzatui.app.messages import NewShop, OpenSlot, RestoreOpenSlot
+from pizzatui.app.screens.saves_prompts import (
+    delete_question,
+    new_shop_prompt,
+    rename_prompt,
+    save_as_prompt,
+)
+from pizzatui.app.screens.slot_changes import (
+    BackupsRead,
+    SlotChangesMixin,
+    SlotsChanged,
+)
 from pizzatui.app.widgets.literal_text import printable
 from pizzatui.app.widgets.shop_header import ShopHeader
 from pizzatui.app.widgets.slot_browser import STORE_ERRORS, SlotBrowser
 from pizzatui.app.widgets.slot_table import can_open, current_time
 from pizzatui.app.widgets.start_choices import StartChoices
-from pizzatui.names import check_name
 from pizzatui.storage import check_slot_name
 
 if TYPE_CHECKING:
@@ -34,34 +37,7 @@ if TYPE_CHECKING:
     from pizzatui.storage import BackupInfo, SaveStore, SlotInfo
 
 
-class BackupsRead(Message):
-    """A slot's backups were read, so the player can pick one to restore."""
-
-    def __init__(self, slot: str, backups: list[BackupInfo]) -> None:
-        super().__init__()
-        self.slot = slot
-        self.backups = backups
-
-
-class SlotsChanged(Message):
-    """A change to the saves folder finished or failed; say so, then list afresh."""
-
-    def __init__(
-        self,
-        title: str,
-        text: str,
-        *,
-        ok: bool,
-        show_slot: str | None = None,
-    ) -> None:
-        super().__init__()
-        self.title = title
-        self.text = text
-        self.ok = ok
-        self.show_slot = show_slot
-
-
-class SavesScreen(Screen[None]):
+class SavesScreen(SlotChangesMixin, Screen[None]):
     """Browse the save slots: load, start, copy, rename, delete and restore them."""
 
     CSS_PATH = "saves.tcss"
@@ -198,20 +174,8 @@ class SavesScreen(Screen[None]):
 
     def action_new_shop(self) -> None:
         """Ask for a slot and a shop name, then start the new shop."""
-        fields = [
-            PromptField(
-                "Slot name",
-                self._check_free_slot_name,
-                placeholder="letters, digits, spaces, - and _",
-            ),
-            PromptField(
-                "Shop name",
-                lambda text: check_name(text, "shop's name"),
-                value="Pizza Shop",
-            ),
-        ]
         self.app.push_screen(
-            TextPrompt("New shop", fields, submit_label="Start"), self._start_new_shop
+            new_shop_prompt(self._check_free_slot_name), self._start_new_shop
         )
 
     def _start_new_shop(self, answer: tuple[str, ...] | None) -> None:
@@ -233,12 +197,8 @@ class SavesScreen(Screen[None]):
         info = self.highlighted
         if info is None:
             return
-        field = PromptField(
-            "New slot name", self._check_free_slot_name, value=f"{info.slot} copy"
-        )
-        note = Content.assemble("Copy ", (info.slot, "bold"), " to a new slot.")
         self.app.push_screen(
-            TextPrompt("Save as", [field], note=note, submit_label="Copy"),
+            save_as_prompt(info.slot, self._check_free_slot_name),
             lambda answer: self._copy_slot(info.slot, answer),
         )
 
@@ -281,10 +241,8 @@ class SavesScreen(Screen[None]):
         info = self.highlighted
         if info is None or self._refuse_open_slot(info, "rename"):
             return
-        field = PromptField("New name", self._check_free_slot_name, value=info.slot)
-        note = Content.assemble("Rename the save ", (info.slot, "bold"), ".")
         self.app.push_screen(
-            TextPrompt("Rename", [field], note=note, submit_label="Rename"),
+            rename_prompt(info.slot, self._check_free_slot_name),
             lambda answer: self._rename_slot(info.slot, answer),
         )
 
@@ -304,13 +262,8 @@ class SavesScreen(Screen[None]):
         info = self.highlighted
         if info is None or self._refuse_open_slot(info, "delete"):
             return
-        question = Content.assemble(
-            "Delete the save ",
-            (printable(info.slot), "bold"),
-            "? Its last version is kept among the folder's backups.",
-        )
         self.app.push_screen(
-            ConfirmDialog(question, title="Delete save", yes_label="Delete"),
+            delete_question(info.slot),
             lambda yes: self._delete_slot(info.slot, bool(yes)),
         )
 
@@ -338,16 +291,6 @@ class SavesScreen(Screen[None]):
             return
         self._read_backups(self.store, info.slot)
 
-    @work(thread=True, group="read-backups", exit_on_error=False)
-    def _read_backups(self, store: SaveStore, slot: str) -> None:
-        """Read a slot's backups in a thread, to offer them."""
-        try:
-            backups = store.backups(slot)
-        except STORE_ERRORS as error:
-            self.post_message(SlotsChanged("No backups", str(error), ok=False))
-            return
-        self.post_message(BackupsRead(slot, backups))
-
     def on_backups_read(self, message: BackupsRead) -> None:
         """Offer the backups just read."""
         slot = message.slot
@@ -369,40 +312,3 @@ class SavesScreen(Screen[None]):
             "Could not restore",
             show=slot,
         )
-
-    # Changing the folder
-
-    @work(thread=True, group="change-slots", exit_on_error=False)
-    def _change_slots(
-        self,
-        change: Callable[[], object],
-        done: str,
-        failed: str,
-        *,
-        show: str | None = None,
-    ) -> None:
-        """Make one change to the saves folder in a thread, then list it afresh."""
-        try:
-            change()
-        except STORE_ERRORS as error:
-            self.post_message(SlotsChanged(failed, str(error), ok=False))
-            return
-        self.post_message(SlotsChanged("Saves", done, ok=True, show_slot=show))
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """Report a change to the folder that failed in a way no store error names."""
-        if event.state == WorkerState.ERROR:
-            self.log.error(f"changing the saves folder failed: {event.worker.error!r}")
-            self.post_message(
-                SlotsChanged("Saves folder", str(event.worker.error), ok=False)
-            )
-
-    def on_slots_changed(self, message: SlotsChanged) -> None:
-        """Tell the player how a change went and show the folder as it is now."""
-        self.notify(
-            message.text,
-            title=message.title,
-            severity="information" if message.ok else "error",
-            markup=False,
-        )
-        self.browser.list_slots(show_slot=message.show_slot)
