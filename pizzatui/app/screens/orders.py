@@ -74,5 +74,7 @@ class OrdersScreen(Screen[None]):
             log.clear()
         fresh = game.narration.since(self._lines_seen)
         self._lines_seen = game.narration.total
-        for line in fresh:
-            log.write(Text(printable(line)))
+        if fresh:
+            # One write for the whole tick: each write may resize the log, and a
+            # resize lays the whole screen out again.
+            log.write(Text("\n".join(printable(line) for line in fresh)))

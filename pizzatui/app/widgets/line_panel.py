@@ -30,12 +30,14 @@ class LinePanel(Vertical):
         """Make the panel show ``lines``, touching only the rows that differ."""
         wanted = list(lines[:MAX_ROWS])
         new_rows = [Static(line, classes="row") for line in wanted[len(self._rows) :]]
+        # Rows are one line high and as wide as the panel whatever they show, so
+        # new text never needs the screen laid out again: only the row repainted.
         for row, line in zip(self._rows, wanted, strict=False):
             if row.content != line:
-                row.update(line)
+                row.update(line, layout=False)
         for row in self._rows[len(wanted) :]:
             if row.content != EMPTY:
-                row.update(EMPTY)
+                row.update(EMPTY, layout=False)
         if new_rows:
             self._rows.extend(new_rows)
             self.mount(*new_rows)

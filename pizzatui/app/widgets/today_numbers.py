@@ -51,7 +51,11 @@ class TodayNumbers(Vertical):
         if today == self._shown:
             return
         self._shown = today
-        self.query_one("#today-figures", Static).update(today_content(today))
+        # The figures are always three lines (see the stylesheet), so an update
+        # repaints them without laying the screen out again.
+        self.query_one("#today-figures", Static).update(
+            today_content(today), layout=False
+        )
         sparkline = self.query_one(Sparkline)
         hours = [float(cents) for cents in today.revenue_by_hour]
         if list(sparkline.data or []) != hours:
