@@ -260,6 +260,22 @@ class PizzaShop(ServiceEngine, Kitchen, DayCycle, ShopEconomy):
             self._told = []
         return self.history[played:]
 
+    def skip_night(self) -> bool:
+        """Once the day's books are closed, move the clock on to the next opening.
+
+        Returns whether the clock moved. What the night still holds (a delivery,
+        a robot's servicing) is handled at its own minute on the next advance, so
+        a night skipped plays out exactly like a night waited through.
+        """
+        books_closed = bool(self.history) and self.history[-1].day == self.trading_day
+        if not (self._day_over and books_closed):
+            return False
+        opening = self.trading_day * model.MINUTES_PER_DAY + model.OPENS_AT
+        if opening <= self.clock:
+            return False
+        self.clock = float(opening)
+        return True
+
     def view(self) -> ShopView:
         """A plain picture of the shop now, for screens to draw."""
         return build_view(self)

@@ -106,7 +106,11 @@ class GameSession:
         if self.paused or seconds <= 0:
             return []
         self.played_since_save += seconds
-        return self.shop.advance(seconds * self.speed)
+        events = self.shop.advance(seconds * self.speed)
+        # Nothing happens between a day's report and the next opening; a player
+        # should not sit through a night at 1x.
+        self.shop.skip_night()
+        return events
 
     @property
     def autosave_due(self) -> bool:

@@ -24,6 +24,9 @@ from pizzatui.sim.views import (
     TodayView,
 )
 
+HISTORY_DAYS_SHOWN = 30
+"""How many past days the view carries for a chart of profit by day."""
+
 
 def _customer_view(visit: Visit, clock: float, menu: list[Any]) -> CustomerView:
     """Show one customer inside the shop and how their patience stands."""
@@ -133,5 +136,8 @@ def build_view(shop: Any) -> ShopView:
             revenue_by_hour=tuple(
                 ledger.revenue_by_hour[model.OPENS_AT // 60 : model.SENT_HOME_AT // 60]
             ),
+        ),
+        profit_by_day=tuple(
+            report.profit for report in shop.history[-HISTORY_DAYS_SHOWN:]
         ),
     )

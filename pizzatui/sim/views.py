@@ -149,3 +149,5 @@ class ShopView:
     menu: tuple[MenuItemView, ...]
     stock: tuple[StockView, ...]
     today: TodayView
+    profit_by_day: tuple[Cents, ...] = ()
+    """The profit of each of the last days played, oldest first."""

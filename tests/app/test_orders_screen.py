@@ -83,3 +83,30 @@ async def test_the_orders_screen_without_a_shop_says_how_to_start(make_app) -> N
         await pilot.pause()
         assert app.screen.has_class("-no-shop")
         assert "No shop is open" in str(app.screen.query_one("#no-shop").content)
+
+
+async def test_a_shop_with_history_charts_profit_by_day_and_skips_the_night(
+    make_app, store: SaveStore
+) -> None:
+    shop = PizzaShop("Old Hand", seed=4)
+    reports = shop.run_days(3)
+    store.save("old", shop)
+    app = make_app("old")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        today = app.screen.query_one("#today")
+        assert today.border_subtitle == "seed 4"
+        label = str(app.screen.query_one("#days-label").content)
+        assert label.startswith("Profit, last 3 days")
+        assert app.screen.query_one("#profit-by-day", Sparkline).data == [
+            float(report.profit) for report in reports
+        ]
+        # The saved shop stands after day 3's report: the night passes in one
+        # tick, and the next opens day 4.
+        await pilot.press("space")
+        app.play_for(0.25)
+        assert (app.view.day, app.view.minute) == (4, 660)
+        app.play_for(0.25)
+        await pilot.pause()
+        assert app.view.is_open

@@ -1,4 +1,4 @@
-"""Today's running numbers and a sparkline of revenue by hour."""
+"""Today's running numbers, revenue by hour, and profit over the last days."""
 
 from __future__ import annotations
 
@@ -33,11 +33,15 @@ class TodayNumbers(Vertical):
     def __init__(self) -> None:
         super().__init__(id="today")
         self._shown: TodayView | None = None
+        self._days_shown: tuple[int, ...] | None = None
+        self._seed_shown: int | None = None
 
     def compose(self) -> ComposeResult:
-        """Lay out the numbers above the sparkline."""
+        """Lay out the numbers above the sparklines."""
         yield Static(id="today-figures")
         yield Sparkline([], id="revenue-by-hour")
+        yield Static(id="days-label")
+        yield Sparkline([], id="profit-by-day")
 
     def on_mount(self) -> None:
         """Redraw whenever today's numbers change."""
@@ -47,6 +51,8 @@ class TodayNumbers(Vertical):
     def _redraw(self, _: object = None) -> None:
         """Show today's numbers if they changed."""
         view = cast("PizzaApp", self.app).view
+        if view is not None:
+            self._show_history(view.profit_by_day, view.seed)
         today = TodayView() if view is None else view.today
         if today == self._shown:
             return
@@ -60,3 +66,27 @@ class TodayNumbers(Vertical):
         hours = [float(cents) for cents in today.revenue_by_hour]
         if list(sparkline.data or []) != hours:
             sparkline.data = hours
+
+    def _show_history(self, profits: tuple[int, ...], seed: int) -> None:
+        """Chart profit by day and name the seed, when either changed."""
+        if seed != self._seed_shown:
+            self._seed_shown = seed
+            # The seed makes a game replayable, so the player can always see it.
+            self.border_subtitle = f"seed {seed}"
+        if profits == self._days_shown:
+            return
+        self._days_shown = profits
+        label = self.query_one("#days-label", Static)
+        if not profits:
+            label.update(Content("Profit by day: none yet"), layout=False)
+        else:
+            label.update(
+                Content.assemble(
+                    f"Profit, last {len(profits)} days  ",
+                    (format_money(profits[-1]), "bold"),
+                ),
+                layout=False,
+            )
+        self.query_one("#profit-by-day", Sparkline).data = [
+            float(cents) for cents in profits
+        ]
