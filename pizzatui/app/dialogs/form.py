@@ -16,7 +16,7 @@ Answer = TypeVar("Answer")
 
 def error_line(error_id: str, *, classes: str = "") -> Static:
     """A hidden line for an input's error, shown only when there is one."""
-    error = Static("", id=error_id, classes=classes)
+    error = Static("", id=error_id, classes=f"form-error {classes}".strip())
     error.display = False
     return error
 
@@ -27,11 +27,41 @@ def form_buttons(submit_label: str, row_id: str) -> Horizontal:
         Button(submit_label, variant="primary", id="submit"),
         Button("Cancel", id="cancel"),
         id=row_id,
+        classes="form-buttons",
     )
 
 
 class FormDialog(ModalScreen[Answer | None]):
     """A dialog that checks what the player typed; dismisses with it, or None."""
+
+    DEFAULT_CSS = """
+    FormDialog {
+        align: center middle;
+    }
+    FormDialog > .form-box {
+        width: 64;
+        max-width: 100%;
+        height: auto;
+        max-height: 100%;
+        overflow-y: auto;
+        padding: 0 2;
+        border: thick $primary;
+        background: $surface;
+    }
+    FormDialog .form-error {
+        width: 100%;
+        color: $text-error;
+    }
+    FormDialog .form-buttons {
+        width: 100%;
+        height: auto;
+        margin-top: 1;
+        align-horizontal: right;
+    }
+    FormDialog .form-buttons Button {
+        margin-left: 2;
+    }
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel"),

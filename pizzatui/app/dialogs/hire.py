@@ -25,34 +25,8 @@ class HireDialog(FormDialog[Employee]):
     """Ask for a name and a role and hire them; dismiss with the employee, or None."""
 
     DEFAULT_CSS = """
-    HireDialog {
-        align: center middle;
-    }
-    HireDialog > #hire-box {
-        width: 64;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        overflow-y: auto;
-        padding: 0 2;
-        border: thick $primary;
-        background: $surface;
-    }
     HireDialog Label {
         margin-top: 1;
-    }
-    HireDialog #hire-error {
-        width: 100%;
-        color: $text-error;
-    }
-    HireDialog #hire-buttons {
-        width: 100%;
-        height: auto;
-        margin-top: 1;
-        align-horizontal: right;
-    }
-    HireDialog Button {
-        margin-left: 2;
     }
     """
 
@@ -63,7 +37,7 @@ class HireDialog(FormDialog[Employee]):
 
     def compose(self) -> ComposeResult:
         """Lay out the name, the role and the buttons."""
-        with Vertical(id="hire-box") as box:
+        with Vertical(id="hire-box", classes="form-box") as box:
             box.border_title = "Hire"
             yield Label("Name")
             yield Input(placeholder="Who are you hiring?", id="hire-name")

@@ -30,37 +30,11 @@ class RaiseDialog(FormDialog[Employee]):
     """Ask how big a raise to give one employee; dismiss with them, or None."""
 
     DEFAULT_CSS = """
-    RaiseDialog {
-        align: center middle;
-    }
-    RaiseDialog > #raise-box {
-        width: 64;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        overflow-y: auto;
-        padding: 0 2;
-        border: thick $primary;
-        background: $surface;
-    }
     RaiseDialog Label {
         margin-top: 1;
     }
     RaiseDialog #raise-salary, RaiseDialog #raise-preview {
         color: $text-muted;
-    }
-    RaiseDialog #raise-error {
-        width: 100%;
-        color: $text-error;
-    }
-    RaiseDialog #raise-buttons {
-        width: 100%;
-        height: auto;
-        margin-top: 1;
-        align-horizontal: right;
-    }
-    RaiseDialog Button {
-        margin-left: 2;
     }
     """
 
@@ -72,7 +46,7 @@ class RaiseDialog(FormDialog[Employee]):
 
     def compose(self) -> ComposeResult:
         """Lay out the current salary, the percentage input and the buttons."""
-        with Vertical(id="raise-box") as box:
+        with Vertical(id="raise-box", classes="form-box") as box:
             box.border_title = "Give a raise"
             yield Static(
                 Content.assemble(

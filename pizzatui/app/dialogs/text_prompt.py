@@ -30,38 +30,12 @@ class TextPrompt(FormDialog[tuple[str, ...]]):
     """Ask for each field; dismiss with the cleaned texts, or None if cancelled."""
 
     DEFAULT_CSS = """
-    TextPrompt {
-        align: center middle;
-    }
-    TextPrompt > #prompt-box {
-        width: 64;
-        max-width: 100%;
-        height: auto;
-        max-height: 100%;
-        overflow-y: auto;
-        padding: 0 2;
-        border: thick $primary;
-        background: $surface;
-    }
     TextPrompt .prompt-note {
         width: 100%;
         color: $text-muted;
     }
     TextPrompt .prompt-label {
         margin-top: 1;
-    }
-    TextPrompt .field-error {
-        width: 100%;
-        color: $text-error;
-    }
-    TextPrompt #prompt-buttons {
-        width: 100%;
-        height: auto;
-        margin-top: 1;
-        align-horizontal: right;
-    }
-    TextPrompt Button {
-        margin-left: 2;
     }
     """
 
@@ -83,7 +57,7 @@ class TextPrompt(FormDialog[tuple[str, ...]]):
 
     def compose(self) -> ComposeResult:
         """Lay out a label, an input and a place for its error, for every field."""
-        with Vertical(id="prompt-box") as box:
+        with Vertical(id="prompt-box", classes="form-box") as box:
             box.border_title = self.dialog_title
             if self.note is not None:
                 yield Static(self.note, classes="prompt-note")
