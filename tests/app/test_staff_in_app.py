@@ -47,3 +47,22 @@ async def test_staff_keys_are_live_only_while_someone_is_picked(make_app, luigi)
         assert enabled()["hire"]
         assert not enabled()["fire"] and not enabled()["give_raise"]
         assert screen.query_one("#do-give_raise").disabled
+
+
+async def test_j_and_k_move_down_and_up_the_staff(make_app, store, luigi):
+    app = make_app(luigi)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        table = app.screen.query_one("#staff-table")
+        assert table.cursor_row == 0
+        await pilot.press("j")
+        assert table.cursor_row == 1
+        await pilot.press("k")
+        assert table.cursor_row == 0
+        # The raise goes to whoever the letters picked: Bob, the second row.
+        await pilot.press("j", "r", "1", "0", "enter")
+        await settle(pilot)
+        await app.saves_finished()
+        assert store.load(luigi).find_staff("Bob").salary == 55000

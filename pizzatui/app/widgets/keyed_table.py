@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from rich.text import Text
+from textual.binding import BindingType
 from textual.widgets import DataTable
+
+from pizzatui.app.widgets.table_keys import ROW_KEYS
 
 Cells = tuple[str | Text, ...]
 """A row's cells: ``Text`` shows a name literally, ``str`` may hold markup."""
@@ -13,6 +17,8 @@ Cells = tuple[str | Text, ...]
 
 class KeyedTable(DataTable[str | Text]):
     """Shows rows by key, adding, removing and updating only what differs."""
+
+    BINDINGS: ClassVar[list[BindingType]] = ROW_KEYS
 
     def __init__(self, columns: Sequence[str], *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
+from textual.binding import BindingType
 from textual.widgets import DataTable
 
 from pizzatui.app.widgets.literal_text import literal
+from pizzatui.app.widgets.table_keys import ROW_KEYS
 from pizzatui.money import format_money
 
 if TYPE_CHECKING:
@@ -78,6 +80,8 @@ def can_open(info: SlotInfo) -> bool:
 
 class SlotTable(DataTable[Text]):
     """Every slot in the saves folder, one row each, newest first."""
+
+    BINDINGS: ClassVar[list[BindingType]] = ROW_KEYS
 
     COLUMNS: Sequence[tuple[str, str, int]] = (
         ("Slot", "slot", 15),

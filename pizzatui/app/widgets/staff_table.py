@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from rich.text import Text
+from textual.binding import BindingType
 from textual.widgets import DataTable
 
 from pizzatui.app.widgets.literal_text import literal
+from pizzatui.app.widgets.table_keys import ROW_KEYS
 from pizzatui.money import format_money
 from pizzatui.sim.views import StaffView
 
@@ -36,6 +39,8 @@ def staff_cells(person: StaffView) -> Cells:
 
 class StaffTable(DataTable[Text]):
     """One row per member of staff, keyed by name; only changed cells are redrawn."""
+
+    BINDINGS: ClassVar[list[BindingType]] = ROW_KEYS
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
