@@ -236,11 +236,22 @@ class PizzaShop(ServiceEngine, Kitchen, DayCycle, ShopEconomy):
             raise ValueError(f"Minutes must be a number, not {minutes!r}.")
         if not math.isfinite(minutes) or minutes < 0:
             raise ValueError(f"Minutes must be zero or more, not {minutes!r}.")
+        return self._play_narrated(self.clock + minutes)
+
+    def finish_day(self) -> list[Event]:
+        """Play to the end of the day under way (or of the next, between days).
+
+        Returns everything that happened, the day's report among it.
+        """
+        return self._play_narrated(math.inf, days=1)
+
+    def _play_narrated(self, until: float, days: int = 0) -> list[Event]:
+        """Run the clock to ``until`` or the end of ``days`` days, telling it all."""
         self._told = []
         self._narrate = True
         try:
             with narrating_to(self._listener):
-                self._run(self.clock + minutes)
+                self._run(until, days)
         finally:
             self._narrate = False
         told, self._told = self._told, []

@@ -29,7 +29,7 @@ from pizzatui.app.slots import SlotsMixin
 from pizzatui.storage import SaveStore
 
 if TYPE_CHECKING:
-    from pizzatui.sim.views import DayReport, ShopView
+    from pizzatui.sim.views import DayReport, Event, ShopView
 
 TICKS_PER_SECOND = 4
 """How often the game clock moves the shop on; faster speeds do more per tick."""
@@ -164,7 +164,10 @@ class PizzaApp(SavingMixin, SlotInUseMixin, SlotsMixin, App[None]):
         game = self.game
         if game is None or game.paused:
             return
-        events_seen = game.run(seconds)
+        self._show_play(game, game.run(seconds))
+
+    def _show_play(self, game: GameSession, events_seen: list[Event]) -> None:
+        """Draw the shop after play, report any day that ended, and save if due."""
         self.view = game.shop.view()
         reports = day_end_reports(events_seen)
         for event in reports:
@@ -247,7 +250,7 @@ class PizzaApp(SavingMixin, SlotInUseMixin, SlotsMixin, App[None]):
             if mode == self.current_mode or (game is None and mode in GAME_MODES):
                 return None
             return True
-        if action in ("toggle_pause", "faster", "slower", "save_now"):
+        if action in ("toggle_pause", "faster", "slower", "save_now", "finish_day"):
             if game is None or game.read_only:
                 return None
             if action == "faster" and game.speed == SPEEDS[-1]:
@@ -295,6 +298,12 @@ class PizzaApp(SavingMixin, SlotInUseMixin, SlotsMixin, App[None]):
         if self.game is not None:
             self.game.slower()
             self._sync_clock()
+
+    def action_finish_day(self) -> None:
+        """Play on to closing time at once and show the day's report."""
+        game = self.game
+        if game is not None and not game.read_only:
+            self._show_play(game, game.finish_day())
 
     def action_save_now(self) -> None:
         """Save the game now and say so when it is written."""

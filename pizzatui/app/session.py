@@ -112,6 +112,12 @@ class GameSession:
         self.shop.skip_night()
         return events
 
+    def finish_day(self) -> list[Event]:
+        """Play straight on to the day's report; return what happened."""
+        events = self.shop.finish_day()
+        self.shop.skip_night()
+        return events
+
     @property
     def autosave_due(self) -> bool:
         """Whether enough play has passed since the last save to save again."""

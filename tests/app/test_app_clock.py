@@ -76,3 +76,27 @@ async def test_the_day_report_appears_at_closing_and_then_play_goes_on(
         assert not isinstance(app.screen, DayReportDialog)
         assert app.speed == 1
         assert app.clock_running
+
+
+async def test_greater_than_plays_straight_to_closing_even_when_paused(
+    make_app, luigi, store
+) -> None:
+    app = make_app(luigi)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start(app, pilot)
+        assert app.game is not None and app.game.paused
+        await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert isinstance(app.screen, DayReportDialog)
+        assert app.screen.report.day == 1
+        assert app.game.shop.history[-1] == app.screen.report
+        await app.saves_finished()
+        assert store.info(luigi).day == 2
+        assert any("makes pizza" in line for line in app.game.narration.lines)
+
+
+async def test_playing_to_closing_needs_an_open_game(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.check_action("finish_day", ()) is None
