@@ -14,7 +14,7 @@ async def test_new_shop_from_the_start_opens_it_and_saves_it(make_app, store):
         await settle(pilot)
         assert isinstance(app.screen, SavesScreen)
         await pilot.press("n", *"first", "enter", "ctrl+a", "ctrl+k")
-        await pilot.press(*"[bold]x[/]", "enter")
+        await pilot.press(*"[bold]x[/]", "enter", "enter")
         await settle(pilot)
         assert isinstance(app.screen, OrdersScreen)
         assert app.game is not None

@@ -135,19 +135,34 @@ async def test_new_shop_asks_for_slot_and_shop_and_posts_new_shop(folder):
         await pilot.press("n")
         assert isinstance(app.screen, TextPrompt)
         await pilot.press(*"day one", "enter")
-        await pilot.press("ctrl+a", "ctrl+k", *"[bold]x[/]", "enter")
+        await pilot.press("ctrl+a", "ctrl+k", *"[bold]x[/]", "enter", "enter")
         await pilot.pause()
         assert len(app.posted) == 1
         message = app.posted[0]
         assert isinstance(message, NewShop)
         assert (message.slot, message.shop_name) == ("day one", "[bold]x[/]")
+        assert message.seed is None
+
+
+async def test_new_shop_takes_a_seed_and_refuses_one_that_is_not_a_number(folder):
+    app = SavesHarness(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n", *"seeded", "enter", "enter", *"4x", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TextPrompt)
+        assert "whole number" in str(app.screen.query_one("#error-2").content)
+        assert app.posted == []
+        await pilot.press("backspace", "enter")
+        await pilot.pause()
+        assert [(m.slot, m.seed) for m in app.posted] == [("seeded", 4)]
 
 
 async def test_new_shop_refuses_bad_and_taken_slot_names_beside_the_input(folder):
     app = SavesHarness(folder)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("n", *"../evil", "enter", "enter")
+        await pilot.press("n", *"../evil", "enter", "enter", "enter")
         prompt = app.screen
         assert isinstance(prompt, TextPrompt)
         assert "'.' is not allowed" in str(prompt.query_one("#error-0").visual)

@@ -49,7 +49,7 @@ def test_saves_screen_on_a_damaged_slot(snap_compare, make_app, fixed_folder):
 def test_new_shop_prompt_with_a_refused_name(snap_compare, make_app, fixed_folder):
     async def ready(pilot) -> None:
         await settle(pilot)
-        await pilot.press("n", *"luigi", "enter", "enter")
+        await pilot.press("n", *"luigi", "enter", "enter", "enter")
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=ready)

@@ -181,8 +181,8 @@ class SavesScreen(SlotChangesMixin, Screen[None]):
     def _start_new_shop(self, answer: tuple[str, ...] | None) -> None:
         """Ask the app for the new shop the player named."""
         if answer is not None:
-            slot, shop_name = answer
-            self.post_message(NewShop(slot, shop_name))
+            slot, shop_name, seed = answer
+            self.post_message(NewShop(slot, shop_name, int(seed) if seed else None))
 
     def _check_free_slot_name(self, text: str) -> str:
         """Check a name for a new slot, refusing one that is already taken."""

@@ -14,9 +14,24 @@ from pizzatui.names import check_name
 SlotNameCheck = Callable[[str], str]
 """Cleans a name for a new slot, or raises ValueError saying why it will not do."""
 
+MAX_SEED_DIGITS = 18
+"""A seed longer than this is no easier to remember and only looks like a typo."""
+
+
+def check_seed_text(text: str) -> str:
+    """Return the seed as typed (blank for a random one), or raise saying why not."""
+    cleaned = text.strip()
+    if cleaned and not (cleaned.isascii() and cleaned.isdigit()):
+        raise ValueError(
+            "A seed is a whole number, 0 or more; leave it blank for a random one."
+        )
+    if len(cleaned) > MAX_SEED_DIGITS:
+        raise ValueError(f"A seed has at most {MAX_SEED_DIGITS} digits.")
+    return cleaned
+
 
 def new_shop_prompt(check_free_slot: SlotNameCheck) -> TextPrompt:
-    """Ask for a new slot's name and the name of the shop to start in it."""
+    """Ask for a new slot's name, the shop's name and, if the player likes, a seed."""
     fields = [
         PromptField(
             "Slot name",
@@ -27,6 +42,11 @@ def new_shop_prompt(check_free_slot: SlotNameCheck) -> TextPrompt:
             "Shop name",
             lambda text: check_name(text, "shop's name"),
             value="Pizza Shop",
+        ),
+        PromptField(
+            "Seed",
+            check_seed_text,
+            placeholder="blank for a random one; the same seed, the same days",
         ),
     ]
     return TextPrompt("New shop", fields, submit_label="Start")
