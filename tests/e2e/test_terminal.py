@@ -109,6 +109,8 @@ def test_after_kill_9_the_next_start_finds_no_stale_lock_and_the_last_save(
     assert store.holder("luigi") is None
     assert "Zoe" in staff_names(store, "luigi")
     again, _ = play("luigi")
+    # Keys for the game's screens do nothing until the game has opened.
+    again.wait_for(ORDERS)
     again.press("2")
     again.wait_for(STAFF, "Zoe")
     again.press("1")
