@@ -164,9 +164,9 @@ class PizzaApp(SavingMixin, SlotInUseMixin, SlotsMixin, App[None]):
         game = self.game
         if game is None or game.paused:
             return
-        self._show_play(game, game.run(seconds))
+        self._after_play(game, game.run(seconds))
 
-    def _show_play(self, game: GameSession, events_seen: list[Event]) -> None:
+    def _after_play(self, game: GameSession, events_seen: list[Event]) -> None:
         """Draw the shop after play, report any day that ended, and save if due."""
         self.view = game.shop.view()
         reports = day_end_reports(events_seen)
@@ -303,7 +303,7 @@ class PizzaApp(SavingMixin, SlotInUseMixin, SlotsMixin, App[None]):
         """Play on to closing time at once and show the day's report."""
         game = self.game
         if game is not None and not game.read_only:
-            self._show_play(game, game.finish_day())
+            self._after_play(game, game.finish_day())
 
     def action_save_now(self) -> None:
         """Save the game now and say so when it is written."""

@@ -42,6 +42,8 @@ def play(args: argparse.Namespace) -> int:
         folder = saves_folder(args.saves)
         if args.slot is not None:
             slot = check_slot_name(args.slot)
+            # Read from the header alone, so a slot that can never be opened is
+            # refused with its reason before the screen is taken over.
             try:
                 info = SaveStore(folder).info(slot)
             except SlotMissingError:

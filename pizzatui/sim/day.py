@@ -6,13 +6,11 @@ heap it shares.
 
 from __future__ import annotations
 
-from typing import Any
-
 from pizzatui.money import format_money
 from pizzatui.sim import model
 from pizzatui.sim.engine import CLOSE, OPEN, SEND_HOME
 from pizzatui.sim.model import customer_name
-from pizzatui.sim.state import FOR_PAYING, WAITING_STATES, DayLedger
+from pizzatui.sim.state import FOR_PAYING, WAITING_STATES, DayLedger, ShopState
 from pizzatui.sim.views import DayReport, EventKind
 
 _SEND_HOME_AGAIN = 30.0
@@ -24,21 +22,8 @@ def daily_wage(salary_cents: int) -> int:
     return (salary_cents * 2 + model.DAYS_PER_YEAR) // (2 * model.DAYS_PER_YEAR)
 
 
-class DayCycle:
+class DayCycle(ShopState):
     """Methods that open and close the shop and settle each day's accounts."""
-
-    name: str
-    cash: int
-    reputation: float
-    is_open: bool
-    staff: list[Any]
-    ovens: list[Any]
-    menu: list[Any]
-    stock: dict[str, int]
-    on_order: dict[str, int]
-    standing_order: dict[str, int]
-    deliveries_due: list[list[Any]]
-    history: list[DayReport]
 
     # Opening, closing and the night.
 

@@ -13,6 +13,7 @@ from pizzatui.money import Cents, format_money, to_cents
 from pizzatui.sim import model
 from pizzatui.sim.engine import RUSH_DELIVERY
 from pizzatui.sim.model import MenuItem
+from pizzatui.sim.state import ShopState
 
 if TYPE_CHECKING:
     from pizzatui.employees import Employee
@@ -22,16 +23,8 @@ MAX_PRICE = 500_00
 """Menu prices run from $0.50 to $500.00."""
 
 
-class ShopEconomy:
+class ShopEconomy(ShopState):
     """The player's levers on the shop's money, menu and stock."""
-
-    cash: int
-    clock: float
-    menu: list[MenuItem]
-    stock: dict[str, int]
-    on_order: dict[str, int]
-    standing_order: dict[str, int]
-    deliveries_due: list[list[Any]]
 
     @property
     def pizza_names(self) -> tuple[str, ...]:

@@ -25,6 +25,7 @@ from pizzatui.sim.state import (
     PAYING,
     SERVED,
     WAITING_STATES,
+    ShopState,
     Visit,
 )
 from pizzatui.sim.views import Event, EventKind
@@ -49,18 +50,8 @@ _HOURLY_RATES = tuple(count / 60.0 for count in model.CUSTOMERS_PER_HOUR)
 _FIRST_HOUR = model.OPENS_AT // 60
 
 
-class ServiceEngine:
+class ServiceEngine(ShopState):
     """Methods that move a shop's clock on, event by event."""
-
-    # The attributes below are set up by PizzaShop; listed for readers and checkers.
-    clock: float
-    cash: int
-    reputation: float
-    is_open: bool
-    staff: list[Any]
-    ovens: list[Any]
-    menu: list[Any]
-    stock: dict[str, int]
 
     def _schedule(self, when: float, kind: int, subject: object) -> None:
         """Put an event on the heap."""

@@ -6,25 +6,28 @@ and handler table it shares.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pizzatui.sim import model
 from pizzatui.sim.engine import BAKE_DONE, MAKE_DONE, SERVICE_DONE
 from pizzatui.sim.lines import BAKE_LINE
-from pizzatui.sim.state import BAKING, FOR_COOK, FOR_OVEN, FOR_PAYING, MAKING, Visit
+from pizzatui.sim.state import (
+    BAKING,
+    FOR_COOK,
+    FOR_OVEN,
+    FOR_PAYING,
+    MAKING,
+    ShopState,
+    Visit,
+)
 from pizzatui.sim.views import EventKind
 
 if TYPE_CHECKING:
     from pizzatui.employees import Employee
 
 
-class Kitchen:
+class Kitchen(ShopState):
     """Methods that move pizzas from the cooks to the ovens and out to the customer."""
-
-    is_open: bool
-    staff: list[Any]
-    ovens: list[Any]
-    menu: list[Any]
 
     def _cook_next(self, cook: Employee, when: float) -> None:
         """Give a free chef or robot the next order waiting in the kitchen."""

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from pizzatui.money import Cents
+
+if TYPE_CHECKING:
+    from pizzatui.sim.model import MenuItem
+    from pizzatui.sim.views import DayReport
 
 IN_LINE = 0
 ORDERING = 1
@@ -93,3 +99,26 @@ class DayLedger:
     def avg_wait(self) -> float:
         """The average wait of the customers served so far today."""
         return self.wait_total / self.served if self.served else 0.0
+
+
+class ShopState:
+    """The shop's attributes that the simulation's parts read and change.
+
+    ``PizzaShop`` sets them up; the engine, kitchen, day and economy are mixed
+    into it and inherit this list so readers and type checkers see one account
+    of the state, not four partial copies.
+    """
+
+    name: str
+    clock: float
+    cash: int
+    reputation: float
+    is_open: bool
+    staff: list[Any]
+    ovens: list[Any]
+    menu: list[MenuItem]
+    stock: dict[str, int]
+    on_order: dict[str, int]
+    standing_order: dict[str, int]
+    deliveries_due: list[list[Any]]
+    history: list[DayReport]
